@@ -1,0 +1,102 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using PerfEval.Domain.Agencies;
+using PerfEval.Domain.Reports;
+
+namespace PerfEval.Domain.Validation;
+
+/// <summary>
+/// Structural rules that JSON types alone cannot express (allowed units, code formats, year range). A report that
+/// breaks one of these is rejected with 422; arithmetic inconsistencies are not checked here: they are findings.
+/// </summary>
+public static partial class ReportDocumentValidator
+{
+    public const int MinFiscalYear = 1990;
+    public const int MaxFiscalYear = 2100;
+    public const int MaxTextLength = 20_000;
+
+    public static IReadOnlyList<FieldError> Validate(ReportDocument document)
+    {
+        var errors = new List<FieldError>();
+        if (document.SchemaVersion != ReportDocument.CurrentSchemaVersion)
+            errors.Add(new("/schemaVersion", $"Unsupported schema version '{document.SchemaVersion}'; expected '{ReportDocument.CurrentSchemaVersion}'."));
+        if (document.FiscalYear is < MinFiscalYear or > MaxFiscalYear)
+            errors.Add(new("/fiscalYear", $"Fiscal year must be between {MinFiscalYear} and {MaxFiscalYear}."));
+        if (string.IsNullOrWhiteSpace(document.Agency.Name))
+            errors.Add(new("/agency/name", "Agency name must not be empty."));
+        if (document.Agency.RegionCode is { } region && !RegionCodeFormat().IsMatch(region))
+            errors.Add(new("/agency/regionCode", "Region code must be 6 digits (GB/T 2260)."));
+        if (document.Agency.CreditCode is { } credit && !CreditCode.IsValid(credit))
+            errors.Add(new("/agency/creditCode", "Not a valid 统一社会信用代码 (GB 32100 check character or characters)."));
+        if (document.Publication is { } pub && !PublicationStatuses.All.Contains(pub.Status))
+            errors.Add(new("/publication/status", $"Status must be one of: {string.Join(", ", PublicationStatuses.All)}."));
+        Walk(document, "", errors, 0);
+        return errors;
+    }
+
+    private static void Walk(object? node, string pointer, List<FieldError> errors, int depth)
+    {
+        if (node is null || depth > 16) return;
+        switch (node)
+        {
+            case string text:
+                if (text.Length > MaxTextLength) errors.Add(new(pointer, $"Text longer than {MaxTextLength} characters."));
+                return;
+            case Money money:
+                if (!MoneyUnits.All.Contains(money.Unit))
+                    errors.Add(new(pointer + "/unit", $"Money unit must be one of: {string.Join(", ", MoneyUnits.All)}."));
+                CheckQualifier(money.Qualifier, pointer, errors);
+                break;
+            case Restatement restatement when !MoneyUnits.All.Contains(restatement.Unit):
+                errors.Add(new(pointer + "/unit", $"Money unit must be one of: {string.Join(", ", MoneyUnits.All)}."));
+                break;
+            case Quantity quantity:
+                CheckQualifier(quantity.Qualifier, pointer, errors);
+                break;
+            case Metric metric:
+                if (!MetricKeyFormat().IsMatch(metric.Key))
+                    errors.Add(new(pointer + "/key", "Metric key must be camelCase ASCII letters and digits (e.g. mediationCases)."));
+                if (metric.PartOf is { } partOf && !MetricKeyFormat().IsMatch(partOf))
+                    errors.Add(new(pointer + "/partOf", "partOf must be a metric key."));
+                CheckQualifier(metric.Qualifier, pointer, errors);
+                break;
+            case StatedValue stated when stated.Operator is { } op && !Operators.Contains(op):
+                errors.Add(new(pointer + "/operator", "Operator must be one of >=, <=, >, <, =."));
+                break;
+            case IndicatorTable table when table.Subject is { } subject && subject is not ("project" or "department"):
+                errors.Add(new(pointer + "/subject", "Subject must be 'project' or 'department'."));
+                break;
+        }
+
+        if (node is IEnumerable items and not string)
+        {
+            var index = 0;
+            foreach (var item in items) Walk(item, JsonPointer.Append(pointer, index++), errors, depth + 1);
+            return;
+        }
+
+        var type = node.GetType();
+        if (type.Namespace != typeof(ReportDocument).Namespace) return;
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0) continue;
+            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            Walk(property.GetValue(node), JsonPointer.Append(pointer, name), errors, depth + 1);
+        }
+    }
+
+    private static void CheckQualifier(string? qualifier, string pointer, List<FieldError> errors)
+    {
+        if (qualifier is not null && !Qualifiers.All.Contains(qualifier))
+            errors.Add(new(pointer + "/qualifier", $"Qualifier must be one of: {string.Join(", ", Qualifiers.All)}."));
+    }
+
+    private static readonly string[] Operators = [">=", "<=", ">", "<", "="];
+
+    [GeneratedRegex("^[0-9]{6}$")]
+    private static partial Regex RegionCodeFormat();
+
+    [GeneratedRegex("^[a-z][A-Za-z0-9]{0,79}$")]
+    private static partial Regex MetricKeyFormat();
+}
