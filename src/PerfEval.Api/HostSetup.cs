@@ -1,0 +1,58 @@
+using Mediator;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using PerfEval.Api.Auth;
+using PerfEval.Api.Endpoints;
+using PerfEval.Api.Health;
+using PerfEval.Api.Http;
+using PerfEval.Api.OpenApi;
+using PerfEval.Application.Behaviors;
+using PerfEval.Application.Common;
+using PerfEval.Infrastructure;
+
+namespace PerfEval.Api;
+
+/// <summary>Service registration and the HTTP pipeline, kept apart from Program so both stay readable.</summary>
+public static class HostSetup
+{
+    public static WebApplicationBuilder AddPerfEval(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+        services.AddPerfEvalInfrastructure(builder.Configuration);
+
+        services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
+        foreach (var behavior in Pipeline.Behaviors)
+            services.AddScoped(typeof(IPipelineBehavior<,>), behavior);
+
+        services.AddApiKeyAuth();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Encoder = ApiJson.Options.Encoder;
+            o.SerializerOptions.PropertyNamingPolicy = ApiJson.Options.PropertyNamingPolicy;
+        });
+        services.AddPerfEvalOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UsePerfEval(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPerfEvalOpenApi();
+
+        app.MapRegionsApiV1();
+        app.MapAgenciesApiV1();
+        app.MapApiKeysApiV1();
+        app.MapReportsApiV1();
+        return app;
+    }
+}

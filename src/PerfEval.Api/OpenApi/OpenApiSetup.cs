@@ -1,0 +1,45 @@
+using Microsoft.OpenApi;
+using PerfEval.Api.Auth;
+
+namespace PerfEval.Api.OpenApi;
+
+public static class OpenApiSetup
+{
+    public static IServiceCollection AddPerfEvalOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi("v1", options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "PerfEval API",
+                    Version = "v1",
+                    Description = "Intake, versioned storage, audit and scoring of 部门整体支出绩效自评报告. "
+                        + "Authenticate with the X-Api-Key header. Errors are RFC 9457 application/problem+json.",
+                };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[ApiKeyAuthenticationHandler.SchemeName] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Header,
+                    Name = ApiKeyAuthenticationHandler.HeaderName,
+                    Description = "API key issued by POST /api/v1/api-keys (roles: admin, region, agency).",
+                };
+                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [] }];
+                return Task.CompletedTask;
+            });
+        });
+
+    public static WebApplication MapPerfEvalOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/openapi/v1.json", "PerfEval v1");
+            options.RoutePrefix = "swagger";
+            options.DocumentTitle = "PerfEval API";
+        });
+        return app;
+    }
+}

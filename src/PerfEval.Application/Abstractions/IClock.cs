@@ -1,0 +1,6 @@
+namespace PerfEval.Application.Abstractions;
+
+public interface IClock
+{
+    DateTimeOffset UtcNow { get; }
+}

@@ -1,0 +1,51 @@
+namespace PerfEval.Application.Abstractions;
+
+public enum CallerRole
+{
+    Admin,
+    Region,
+    Agency,
+}
+
+/// <summary>
+/// Who is asking, and therefore what data may be touched. Every repository call takes one; the SQL it produces
+/// always carries the matching predicate, so isolation does not depend on an endpoint remembering to check.
+/// </summary>
+public sealed record TenantScope
+{
+    private TenantScope(CallerRole role, string? regionCode, string? regionPath, string? agencyId, string? keyId)
+    {
+        Role = role;
+        RegionCode = regionCode;
+        RegionPath = regionPath;
+        AgencyId = agencyId;
+        KeyId = keyId;
+    }
+
+    public CallerRole Role { get; }
+    public string? RegionCode { get; }
+    /// <summary>Materialised path of the region ("430000/430400/"), used as a prefix match.</summary>
+    public string? RegionPath { get; }
+    public string? AgencyId { get; }
+    /// <summary>The API key (or system actor) acting; recorded with every write.</summary>
+    public string? KeyId { get; }
+
+    public static TenantScope Admin(string? keyId) => new(CallerRole.Admin, null, null, null, keyId);
+
+    public static TenantScope Region(string regionCode, string regionPath, string? keyId) =>
+        new(CallerRole.Region, regionCode, regionPath, null, keyId);
+
+    public static TenantScope Agency(string agencyId, string? keyId) => new(CallerRole.Agency, null, null, agencyId, keyId);
+
+    /// <summary>The scope background jobs run with: platform-wide, attributed to the system.</summary>
+    public static TenantScope System { get; } = new(CallerRole.Admin, null, null, null, "system");
+
+    public bool IsAdmin => Role == CallerRole.Admin;
+
+    public override string ToString() => Role switch
+    {
+        CallerRole.Admin => "admin",
+        CallerRole.Region => $"region:{RegionCode}",
+        _ => $"agency:{AgencyId}",
+    };
+}

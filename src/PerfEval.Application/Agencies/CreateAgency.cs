@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Mediator;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Common;
+using PerfEval.Domain.Agencies;
+using PerfEval.Domain.Validation;
+
+namespace PerfEval.Application.Agencies;
+
+/// <summary>Registers an agency (单位). <see cref="Id"/> is an optional URL-safe slug; one is generated otherwise.</summary>
+public sealed partial record CreateAgency(string? Id, string? Code, string? Name, string? RegionCode, string? Sector, string? CreditCode)
+    : ICommand<AgencyRecord>, IValidatable, ITransactional, IRequiresRole
+{
+    public IReadOnlyList<CallerRole> AllowedRoles => Roles.AdminOnly;
+
+    public IEnumerable<FieldError> Validate()
+    {
+        if (Id is not null && !Slug().IsMatch(Id)) yield return new("/id", "Id must be 2-64 characters: lower-case letters, digits and '-'.");
+        if (string.IsNullOrWhiteSpace(Code) || Code.Length > 64) yield return new("/code", "Code is required (at most 64 characters).");
+        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 200) yield return new("/name", "Name is required (at most 200 characters).");
+        if (RegionCode is null || !SixDigits().IsMatch(RegionCode)) yield return new("/regionCode", "Region code must be 6 digits (GB/T 2260).");
+        if (Sector is { Length: > 100 }) yield return new("/sector", "Sector is at most 100 characters.");
+        if (CreditCode is not null && !Domain.Agencies.CreditCode.IsValid(CreditCode))
+            yield return new("/creditCode", "Not a valid 统一社会信用代码: wrong length, character or check character (GB 32100).");
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,63}$")]
+    private static partial Regex Slug();
+
+    [GeneratedRegex("^[0-9]{6}$")]
+    private static partial Regex SixDigits();
+}
+
+public sealed class CreateAgencyHandler(IAgencyRepository agencies, IRegionRepository regions, ICallerAccessor caller, IClock clock)
+    : ICommandHandler<CreateAgency, AgencyRecord>
+{
+    public async ValueTask<AgencyRecord> Handle(CreateAgency command, CancellationToken cancellationToken)
+    {
+        var scope = caller.Require();
+        var region = await regions.FindAsync(command.RegionCode!, cancellationToken)
+            ?? throw new RequestValidationException([new("/regionCode", $"Region {command.RegionCode} does not exist.")]);
+        if (await agencies.CodeExistsAsync(command.Code!, cancellationToken))
+            throw new ConflictException($"An agency with code {command.Code} already exists.");
+
+        var id = command.Id ?? Guid.NewGuid().ToString("N")[..12];
+        if (await agencies.FindAsync(TenantScope.System, id, cancellationToken) is not null)
+            throw new ConflictException($"An agency with id {id} already exists.");
+
+        var agency = new AgencyRecord(id, command.Code!.Trim(), command.Name!.Trim(), region.Code, region.Path, command.Sector, command.CreditCode, clock.UtcNow);
+        await agencies.InsertAsync(scope, agency, cancellationToken);
+        return agency;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Mediator;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Common;
+using PerfEval.Domain.Validation;
+
+namespace PerfEval.Application.Regions;
+
+public sealed partial record CreateRegion(string? Code, string? Name, string? ParentCode) : ICommand<RegionRecord>, IValidatable, ITransactional, IRequiresRole
+{
+    public IReadOnlyList<CallerRole> AllowedRoles => Roles.AdminOnly;
+
+    public IEnumerable<FieldError> Validate()
+    {
+        if (Code is null || !SixDigits().IsMatch(Code)) yield return new("/code", "Region code must be 6 digits (GB/T 2260).");
+        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 100) yield return new("/name", "Name is required (at most 100 characters).");
+        if (ParentCode is not null && !SixDigits().IsMatch(ParentCode)) yield return new("/parentCode", "Parent code must be 6 digits.");
+    }
+
+    [GeneratedRegex("^[0-9]{6}$")]
+    private static partial Regex SixDigits();
+}
+
+public sealed class CreateRegionHandler(IRegionRepository regions) : ICommandHandler<CreateRegion, RegionRecord>
+{
+    public async ValueTask<RegionRecord> Handle(CreateRegion command, CancellationToken cancellationToken)
+    {
+        if (await regions.FindAsync(command.Code!, cancellationToken) is not null)
+            throw new ConflictException($"Region {command.Code} already exists.");
+
+        RegionRecord? parent = null;
+        if (command.ParentCode is not null)
+        {
+            parent = await regions.FindAsync(command.ParentCode, cancellationToken)
+                ?? throw new RequestValidationException([new("/parentCode", $"Parent region {command.ParentCode} does not exist.")]);
+        }
+
+        var region = new RegionRecord(
+            command.Code!,
+            command.Name!.Trim(),
+            parent?.Code,
+            parent is null ? 1 : parent.Level + 1,
+            (parent?.Path ?? "") + command.Code + "/");
+        await regions.InsertAsync(region, cancellationToken);
+        return region;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using PerfEval.Application.Abstractions;
+
+namespace PerfEval.Application.Reports;
+
+/// <summary>What a PUT returns: the version it created and the consistency findings of that version.</summary>
+public sealed record ReportSaved(
+    string AgencyId,
+    int FiscalYear,
+    int Version,
+    string Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    string RulesetVersion,
+    FindingCounts FindingCounts,
+    JsonElement Findings);
+
+/// <summary>A report version with its document exactly as it was received.</summary>
+public sealed record ReportView(
+    string AgencyId,
+    int FiscalYear,
+    int Version,
+    string Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    FindingCounts FindingCounts,
+    JsonElement Document);
+
+public sealed record ReportVersionSummary(int Version, string Status, DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset? SubmittedAt, string DocumentHash);
+
+public sealed record ReportSummary(string AgencyId, int FiscalYear, int Version, string Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, FindingCounts FindingCounts)
+{
+    public static ReportSummary From(ReportHead head) =>
+        new(head.AgencyId, head.FiscalYear, head.Version, head.Status, head.CreatedAt, head.UpdatedAt, new(head.ErrorCount, head.WarningCount, head.InfoCount));
+}
+
+public static class ReportStatuses
+{
+    public const string Draft = "draft";
+    public const string Submitted = "submitted";
+    public static readonly IReadOnlyList<string> All = [Draft, Submitted];
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Mediator;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Common;
+
+namespace PerfEval.Application.Reports;
+
+/// <summary>draft → submitted for the current version. Refused (409) while the version has error-severity findings.</summary>
+public sealed record SubmitReport(string AgencyId, int FiscalYear, int? IfMatch) : ICommand<ReportSummary>, ITransactional, IRequiresRole
+{
+    public IReadOnlyList<CallerRole> AllowedRoles => Roles.Writers;
+}
+
+public sealed class SubmitReportHandler(IReportRepository reports, IReportWorkQueue work, ICallerAccessor caller, IClock clock)
+    : ICommandHandler<SubmitReport, ReportSummary>
+{
+    public async ValueTask<ReportSummary> Handle(SubmitReport command, CancellationToken cancellationToken)
+    {
+        var scope = caller.Require();
+        var head = await reports.FindHeadAsync(scope, command.AgencyId, command.FiscalYear, cancellationToken)
+            ?? throw new NotFoundException($"No report of agency {command.AgencyId} for {command.FiscalYear}.");
+        if (command.IfMatch is { } expected && expected != head.Version)
+            throw new PreconditionFailedException($"If-Match is version {expected} but the current version is {head.Version}.");
+        if (head.Status != ReportStatuses.Draft)
+            throw new ConflictException($"Version {head.Version} is already {head.Status}; PUT a new version to change it.");
+        if (head.ErrorCount > 0)
+        {
+            var conflict = new ConflictException($"Version {head.Version} has {head.ErrorCount} error-severity finding(s); correct them before submitting.");
+            var json = await reports.FindFindingsJsonAsync(scope, command.AgencyId, command.FiscalYear, head.Version, cancellationToken);
+            using var findings = JsonDocument.Parse(json ?? "[]");
+            conflict.Extensions["findings"] = findings.RootElement.Clone();
+            throw conflict;
+        }
+
+        var now = clock.UtcNow;
+        if (!await reports.MarkSubmittedAsync(scope, command.AgencyId, command.FiscalYear, head.Version, now, cancellationToken))
+            throw new ConflictException("The report was changed concurrently; read it again and retry.");
+        await work.ReportVersionSavedAsync(command.AgencyId, command.FiscalYear, head.Version, now, cancellationToken);
+        return ReportSummary.From(head with { Status = ReportStatuses.Submitted, UpdatedAt = now });
+    }
+}

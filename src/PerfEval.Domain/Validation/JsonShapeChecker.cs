@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace PerfEval.Domain.Validation;
+
+/// <summary>
+/// Checks a JSON document against the shape of a model type and reports every mismatch at once (unknown member,
+/// wrong JSON type, missing required member, number out of range), each with its JSON pointer. The serializer
+/// alone stops at the first problem, which would make a client fix its document one field per round trip.
+/// </summary>
+public static class JsonShapeChecker
+{
+    private const int MaxErrors = 200;
+    private static readonly NullabilityInfoContext Nullability = new();
+    private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, PropertyInfo>> PropertyCache = new();
+
+    public static IReadOnlyList<FieldError> Check(JsonElement root, Type modelType)
+    {
+        var errors = new List<FieldError>();
+        CheckValue(root, modelType, "", nullable: false, errors);
+        return errors;
+    }
+
+    private static void CheckValue(JsonElement element, Type type, string pointer, bool nullable, List<FieldError> errors)
+    {
+        if (errors.Count >= MaxErrors) return;
+        var underlying = Nullable.GetUnderlyingType(type);
+        if (underlying is not null) { type = underlying; nullable = true; }
+
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            if (!nullable) errors.Add(new(pointer, "Must not be null."));
+            return;
+        }
+
+        if (type == typeof(string))
+        {
+            if (element.ValueKind != JsonValueKind.String) errors.Add(new(pointer, "Must be a string."));
+        }
+        else if (type == typeof(decimal))
+        {
+            if (element.ValueKind != JsonValueKind.Number) errors.Add(new(pointer, "Must be a number."));
+            else if (!element.TryGetDecimal(out _)) errors.Add(new(pointer, "Number is out of range for a decimal."));
+        }
+        else if (type == typeof(int))
+        {
+            if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out _)) errors.Add(new(pointer, "Must be an integer."));
+        }
+        else if (type == typeof(bool))
+        {
+            if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) errors.Add(new(pointer, "Must be true or false."));
+        }
+        else if (type == typeof(DateOnly))
+        {
+            if (element.ValueKind != JsonValueKind.String
+                || !DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                errors.Add(new(pointer, "Must be a date in the form yyyy-MM-dd."));
+        }
+        else if (ListElementType(type) is { } itemType)
+        {
+            if (element.ValueKind != JsonValueKind.Array) { errors.Add(new(pointer, "Must be an array.")); return; }
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+                CheckValue(item, itemType, JsonPointer.Append(pointer, index++), nullable: false, errors);
+        }
+        else
+        {
+            CheckObject(element, type, pointer, errors);
+        }
+    }
+
+    private static void CheckObject(JsonElement element, Type type, string pointer, List<FieldError> errors)
+    {
+        if (element.ValueKind != JsonValueKind.Object) { errors.Add(new(pointer, "Must be an object.")); return; }
+        var properties = PropertiesOf(type);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in element.EnumerateObject())
+        {
+            var memberPointer = JsonPointer.Append(pointer, member.Name);
+            if (!seen.Add(member.Name)) { errors.Add(new(memberPointer, "Duplicate member.")); continue; }
+            if (!properties.TryGetValue(member.Name, out var property))
+            {
+                errors.Add(new(memberPointer, "Unknown member (names are camelCase; see the report schema)."));
+                continue;
+            }
+            var nullable = Nullability.Create(property).WriteState != NullabilityState.NotNull;
+            CheckValue(member.Value, property.PropertyType, memberPointer, nullable, errors);
+        }
+        foreach (var (name, property) in properties)
+        {
+            if (property.GetCustomAttribute<RequiredMemberAttribute>() is null && !IsRequired(property)) continue;
+            if (!seen.Contains(name)) errors.Add(new(JsonPointer.Append(pointer, name), "Required member is missing."));
+        }
+    }
+
+    private static bool IsRequired(PropertyInfo property) =>
+        property.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.RequiredMemberAttribute");
+
+    private static IReadOnlyDictionary<string, PropertyInfo> PropertiesOf(Type type) =>
+        PropertyCache.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0)
+            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal));
+
+    private static Type? ListElementType(Type type)
+    {
+        if (type.IsArray) return type.GetElementType();
+        if (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(IReadOnlyList<>) || definition == typeof(List<>) || definition == typeof(IList<>) || definition == typeof(IEnumerable<>)))
+            return type.GetGenericArguments()[0];
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+namespace PerfEval.Infrastructure.Database;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "PerfEval:Database";
+
+    /// <summary>sqlite (default, embedded), postgres or sqlserver.</summary>
+    public string Provider { get; set; } = "sqlite";
+
+    /// <summary>Provider connection string. The SQLite default is a file under the content root's data folder.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Seconds before any single statement is abandoned.</summary>
+    public int CommandTimeoutSeconds { get; set; } = 30;
+}

@@ -1,0 +1,82 @@
+using System.Data;
+using System.Data.Common;
+using Dapper;
+using PerfEval.Application.Abstractions;
+
+namespace PerfEval.Infrastructure.Database;
+
+/// <summary>
+/// One connection per request or job scope, opened on first use, with at most one transaction that every
+/// repository call joins. Implements the application's unit of work.
+/// </summary>
+public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposable
+{
+    private DbConnection? _connection;
+
+    public ISqlDialect Dialect => dialect;
+    public DbTransaction? Transaction { get; private set; }
+    public bool InTransaction => Transaction is not null;
+
+    public async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken)
+    {
+        if (_connection is null)
+        {
+            _connection = dialect.CreateConnection();
+            await _connection.OpenAsync(cancellationToken);
+        }
+        return _connection;
+    }
+
+    public CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, Transaction, dialect.CommandTimeoutSeconds, CommandType.Text, CommandFlags.Buffered, cancellationToken);
+
+    public async Task BeginAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is not null) throw new InvalidOperationException("A transaction is already open.");
+        var connection = await ConnectionAsync(cancellationToken);
+        Transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is null) return;
+        await Transaction.CommitAsync(cancellationToken);
+        await Transaction.DisposeAsync();
+        Transaction = null;
+    }
+
+    public async Task RollbackAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is null) return;
+        try { await Transaction.RollbackAsync(cancellationToken); }
+        finally
+        {
+            await Transaction.DisposeAsync();
+            Transaction = null;
+        }
+    }
+
+    public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
+    }
+
+    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<T>(Command(sql, parameters, cancellationToken))).AsList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Transaction is not null) await Transaction.DisposeAsync();
+        if (_connection is not null) await _connection.DisposeAsync();
+    }
+}

@@ -1,0 +1,27 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace PerfEval.Infrastructure.Database;
+
+public sealed class SqliteDialect(string connectionString, int commandTimeoutSeconds) : ISqlDialect
+{
+    public string Name => "sqlite";
+    public int CommandTimeoutSeconds => commandTimeoutSeconds;
+
+    public DbConnection CreateConnection() => new SqliteConnection(connectionString);
+
+    public string Limit(string parameterName) => $"LIMIT {parameterName}";
+
+    // SQLite has one writer at a time (BEGIN IMMEDIATE), so a plain update-then-read inside the transaction is a claim.
+    public string ClaimOutboxSql =>
+        """
+        UPDATE outbox SET claimed_until = @ClaimedUntil, attempts = attempts + 1
+        WHERE id IN (SELECT id FROM outbox WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @Now) ORDER BY id LIMIT @Limit)
+        RETURNING id AS Id, kind AS Kind, agency_id AS AgencyId, fiscal_year AS FiscalYear, version AS Version, attempts AS Attempts
+        """;
+
+    public string? MigrationLockSql => null;
+
+    public bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 19 };
+}

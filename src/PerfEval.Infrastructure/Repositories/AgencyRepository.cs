@@ -1,0 +1,60 @@
+using PerfEval.Application.Abstractions;
+using PerfEval.Infrastructure.Database;
+
+namespace PerfEval.Infrastructure.Repositories;
+
+public sealed class AgencyRepository(DbSession db) : IAgencyRepository
+{
+    private const string Columns =
+        "a.id AS Id, a.code AS Code, a.name AS Name, a.region_code AS RegionCode, a.region_path AS RegionPath, a.sector AS Sector, a.credit_code AS CreditCode, a.created_at AS CreatedAt";
+
+    internal const string FindSql = "SELECT " + Columns + " FROM agencies a WHERE a.id = @AgencyId AND {scope}";
+    internal const string ListSql = "SELECT " + Columns + " FROM agencies a WHERE {scope} AND (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) ORDER BY a.id";
+    internal const string CodeExistsSql = "SELECT COUNT(*) FROM agencies WHERE code = @Code";
+    internal const string InsertSql =
+        """
+        INSERT INTO agencies (id, code, name, region_code, region_path, sector, credit_code, created_at)
+        VALUES (@Id, @Code, @Name, @RegionCode, @RegionPath, @Sector, @CreditCode, @CreatedAt)
+        """;
+
+    public async Task<AgencyRecord?> FindAsync(TenantScope scope, string agencyId, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(FindSql, scope, new { AgencyId = agencyId });
+        var row = await db.QuerySingleOrDefaultAsync<AgencyRow>(sql, parameters, cancellationToken);
+        return row?.ToRecord();
+    }
+
+    public async Task<IReadOnlyList<AgencyRecord>> ListAsync(TenantScope scope, string? regionPath, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(ListSql, scope, new { RegionPrefix = regionPath is null ? null : regionPath + "%" });
+        var rows = await db.QueryAsync<AgencyRow>(sql, parameters, cancellationToken);
+        return rows.Select(r => r.ToRecord()).ToList();
+    }
+
+    public async Task<bool> CodeExistsAsync(string code, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<int>(CodeExistsSql, new { Code = code }, cancellationToken) > 0;
+
+    public Task InsertAsync(TenantScope scope, AgencyRecord agency, CancellationToken cancellationToken)
+    {
+        if (!scope.IsAdmin) throw new InvalidOperationException("Only the admin scope may register agencies.");
+        return db.ExecuteAsync(InsertSql, new
+        {
+            agency.Id, agency.Code, agency.Name, agency.RegionCode, agency.RegionPath, agency.Sector, agency.CreditCode,
+            CreatedAt = Timestamps.ToDb(agency.CreatedAt),
+        }, cancellationToken);
+    }
+
+    private sealed class AgencyRow
+    {
+        public string Id { get; init; } = "";
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string RegionCode { get; init; } = "";
+        public string RegionPath { get; init; } = "";
+        public string? Sector { get; init; }
+        public string? CreditCode { get; init; }
+        public string CreatedAt { get; init; } = "";
+
+        public AgencyRecord ToRecord() => new(Id, Code, Name, RegionCode, RegionPath, Sector, CreditCode, Timestamps.FromDb(CreatedAt));
+    }
+}

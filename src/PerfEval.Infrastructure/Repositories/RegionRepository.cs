@@ -1,0 +1,36 @@
+using PerfEval.Application.Abstractions;
+using PerfEval.Infrastructure.Database;
+
+namespace PerfEval.Infrastructure.Repositories;
+
+/// <summary>Regions are shared reference data (not tenant data), so their queries carry no scope.</summary>
+public sealed class RegionRepository(DbSession db) : IRegionRepository
+{
+    internal const string SelectColumns = "code AS Code, name AS Name, parent_code AS ParentCode, level AS Level, path AS Path";
+    internal const string FindSql = "SELECT " + SelectColumns + " FROM regions WHERE code = @Code";
+    internal const string InsertSql = "INSERT INTO regions (code, name, parent_code, level, path) VALUES (@Code, @Name, @ParentCode, @Level, @Path)";
+    internal const string CountSql = "SELECT COUNT(*) FROM regions";
+
+    public async Task<RegionRecord?> FindAsync(string code, CancellationToken cancellationToken) =>
+        (await db.QuerySingleOrDefaultAsync<RegionRow>(FindSql, new { Code = code }, cancellationToken))?.ToRecord();
+
+    public Task InsertAsync(RegionRecord region, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(InsertSql, region, cancellationToken);
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) =>
+        db.QuerySingleOrDefaultAsync<int>(CountSql, null, cancellationToken);
+
+    public Task InsertManyAsync(IReadOnlyList<RegionRecord> regions, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(InsertSql, regions, cancellationToken);
+
+    private sealed class RegionRow
+    {
+        public string Code { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string? ParentCode { get; init; }
+        public int Level { get; init; }
+        public string Path { get; init; } = "";
+
+        public RegionRecord ToRecord() => new(Code, Name, ParentCode, Level, Path);
+    }
+}

@@ -1,0 +1,81 @@
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Agencies;
+using PerfEval.Application.Reports;
+using PerfEval.Infrastructure.Database;
+
+namespace PerfEval.Infrastructure.Seeding;
+
+/// <summary>
+/// Runs before the host serves requests: applies migrations, loads the region tree into an empty database,
+/// ensures the bootstrap admin key, and (when enabled) loads the demo agencies and reports.
+/// </summary>
+public sealed class DatabaseInitializer(
+    IServiceScopeFactory scopes,
+    MigrationRunner migrations,
+    IOptions<BootstrapOptions> bootstrap,
+    IOptions<DemoOptions> demo,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await migrations.MigrateAsync(cancellationToken);
+
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<DbSession>();
+        var regions = services.GetRequiredService<IRegionRepository>();
+
+        if (await regions.CountAsync(cancellationToken) == 0)
+        {
+            await db.BeginAsync(cancellationToken);
+            var tree = RegionSeeder.LoadEmbedded();
+            await regions.InsertManyAsync(tree, cancellationToken);
+            await db.CommitAsync(cancellationToken);
+            logger.LogInformation("Loaded {Count} regions (GB/T 2260)", tree.Count);
+        }
+
+        await EnsureBootstrapKeyAsync(services, cancellationToken);
+        if (demo.Value.Enabled) await LoadDemoAsync(services, cancellationToken);
+    }
+
+    private async Task EnsureBootstrapKeyAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var key = bootstrap.Value.AdminApiKey;
+        if (string.IsNullOrEmpty(key)) return;
+        if (key.Length < 16) throw new InvalidOperationException("PerfEval:Bootstrap:AdminApiKey must be at least 16 characters.");
+
+        var keys = services.GetRequiredService<IApiKeyRepository>();
+        var secrets = services.GetRequiredService<IApiKeySecrets>();
+        var hash = secrets.Hash(key);
+        if (await keys.FindActiveByHashAsync(hash, cancellationToken) is not null) return;
+        var clock = services.GetRequiredService<IClock>();
+        await keys.InsertAsync(new ApiKeyRecord(Guid.NewGuid().ToString("N"), "bootstrap-admin", "admin", null, hash, clock.UtcNow, null), cancellationToken);
+        logger.LogInformation("Bootstrap admin key registered from configuration (PerfEval:Bootstrap:AdminApiKey)");
+    }
+
+    private async Task LoadDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var agencies = services.GetRequiredService<IAgencyRepository>();
+        if ((await agencies.ListAsync(TenantScope.System, null, cancellationToken)).Count > 0) return;
+
+        services.GetRequiredService<ICallerAccessor>().Current = TenantScope.System;
+        var mediator = services.GetRequiredService<IMediator>();
+        foreach (var agency in DemoAgencies.All)
+        {
+            await mediator.Send(new CreateAgency(agency.Id, agency.Code, agency.Name, agency.RegionCode, DemoAgencies.Sector, null), cancellationToken);
+            await mediator.Send(new PutReport(agency.Id, agency.FiscalYear, DemoAgencies.ReportJson(agency.Fixture), null, null), cancellationToken);
+        }
+        logger.LogInformation(
+            "Demo data loaded: {Count} agencies and their reports. Read them with an admin key, e.g. "
+            + "curl -H \"X-Api-Key: $KEY\" http://localhost:5080/api/v1/reports — the key is PerfEval:Bootstrap:AdminApiKey "
+            + "(env PerfEval__Bootstrap__AdminApiKey; in Development it defaults to the value in appsettings.Development.json).",
+            DemoAgencies.All.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,26 @@
+namespace PerfEval.Infrastructure.Seeding;
+
+/// <summary>The five justice bureaus (司法局) whose published 自评报告 are the demo reports.</summary>
+public static class DemoAgencies
+{
+    public sealed record DemoAgency(string Id, string Code, string Name, string RegionCode, string Fixture, int FiscalYear);
+
+    public static readonly IReadOnlyList<DemoAgency> All =
+    [
+        new("lingling-sfj", "431102-SFJ", "永州市零陵区司法局", "431102", "lingling-2023", 2023),
+        new("hengshan-sfj", "430423-SFJ", "衡山县司法局", "430423", "hengshan-2022", 2022),
+        new("lusong-sfj", "430203-SFJ", "株洲市芦淞区司法局", "430203", "lusong-2024", 2024),
+        new("luquan-sfj", "130110-SFJ", "石家庄市鹿泉区司法局", "130110", "luquan-2022", 2022),
+        new("haizhu-sfj", "440105-SFJ", "广州市海珠区司法局", "440105", "haizhu-2022", 2022),
+    ];
+
+    public const string Sector = "司法行政";
+
+    public static string ReportJson(string fixture)
+    {
+        using var stream = typeof(DemoAgencies).Assembly.GetManifestResourceStream($"demo-reports/{fixture}.json")
+            ?? throw new InvalidOperationException($"Demo report {fixture} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
