@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using PerfEval.Domain.Reports;
 using PerfEval.Domain.Validation;
 
 namespace PerfEval.Api.Http;
@@ -13,6 +12,13 @@ namespace PerfEval.Api.Http;
 /// </summary>
 public static class JsonBody
 {
+    /// <summary>Small command bodies: camelCase, unknown members refused; omitted optional members are null.</summary>
+    private static readonly JsonSerializerOptions CommandOptions = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+    };
+
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
 
     public static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -52,13 +58,19 @@ public static class JsonBody
         if (errors.Count > 0) throw new HttpProblemException(422, "Validation failed", "The request has invalid fields.", errors);
         try
         {
-            return document.RootElement.Deserialize<T>(ReportJson.Options)
+            return document.RootElement.Deserialize<T>(CommandOptions)
                 ?? throw new HttpProblemException(422, "Validation failed", "The body must be a JSON object.", [new("", "Must be an object.")]);
         }
         catch (JsonException ex)
         {
-            throw new HttpProblemException(422, "Validation failed", "The request has invalid fields.", [new(JsonPointer.FromJsonPath(ex.Path), "Invalid value.")]);
+            throw new HttpProblemException(422, "Validation failed", "The request has invalid fields.", [new(JsonPointer.FromJsonPath(ex.Path), FirstSentence(ex.Message))]);
         }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
     }
 
     private static void EnsureWellFormed(string text)

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every PerfEval test: starts a throwaway PostgreSQL on 127.0.0.1 (so the PostgreSQL half of the API tests
+# runs, never skips), runs `dotnet test` with TRX output, and prints "N passed, N failed, N skipped" last.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+work=$(mktemp -d /tmp/perfeval-tests.XXXXXX)
+chmod 755 "$work"
+results="$work/results"
+pgdata="$work/pg"
+
+initdb=$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$initdb" ]; then
+  echo "PostgreSQL is not installed (apt-get install -y postgresql); the PostgreSQL tests cannot run." >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+pgbin=$(dirname "$initdb")
+
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+port=55432
+while (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
+
+mkdir -p "$pgdata"
+[ "$(id -u)" = 0 ] && chown postgres "$pgdata" "$work"
+as_pg "$pgbin/initdb" -D "$pgdata/data" -A trust -U postgres -E UTF8 --locale=C --no-sync >"$work/initdb.log" 2>&1 \
+  || { cat "$work/initdb.log" >&2; echo "0 passed, 1 failed"; exit 1; }
+# Test cluster only: durability is traded for speed (never use these settings in deploy/).
+as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -l "$work/postgres.log" -w -t 60 start \
+  -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdata -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
+  >/dev/null || { cat "$work/postgres.log" >&2; echo "0 passed, 1 failed"; exit 1; }
+stop_pg() { as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -m immediate -w stop >/dev/null 2>&1; rm -rf "$work"; }
+trap stop_pg EXIT
+
+export PERFEVAL_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet test "$root/PerfEval.sln" --logger "trx" --results-directory "$results" "$@"
+rc=$?
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $rc
