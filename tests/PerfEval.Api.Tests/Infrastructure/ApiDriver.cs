@@ -74,5 +74,7 @@ public static class Documents
             ["agency"] = regionCode is null ? new { name = agencyName } : new { name = agencyName, regionCode },
             ["fiscalYear"] = fiscalYear,
             ["finance"] = new { final = new { expenditure = new { total = new { value = total, unit = "万元" } } } },
-        });
+        }, Relaxed);
+
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
