@@ -8,7 +8,9 @@ using PerfEval.Api.Http;
 using PerfEval.Api.OpenApi;
 using PerfEval.Application.Behaviors;
 using PerfEval.Application.Common;
+using Hangfire;
 using PerfEval.Infrastructure;
+using PerfEval.Infrastructure.Jobs;
 
 namespace PerfEval.Api;
 
@@ -20,6 +22,7 @@ public static class HostSetup
         var services = builder.Services;
         services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
         services.AddPerfEvalInfrastructure(builder.Configuration);
+        services.AddPerfEvalJobs(builder.Configuration);
 
         services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         foreach (var behavior in Pipeline.Behaviors)
@@ -49,10 +52,23 @@ public static class HostSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapPerfEvalOpenApi();
 
-        app.MapRegionsApiV1();
-        app.MapAgenciesApiV1();
-        app.MapApiKeysApiV1();
-        app.MapReportsApiV1();
+        if (HostRoles.From(app.Configuration).Api)
+        {
+            app.MapRegionsApiV1();
+            app.MapAgenciesApiV1();
+            app.MapApiKeysApiV1();
+            app.MapReportsApiV1();
+            app.MapFindingsApiV1();
+            app.MapScoringApiV1();
+        }
+
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [],
+            AsyncAuthorization = [new HangfireDashboardAuthorization()],
+            DisplayStorageConnectionString = false,
+        });
+        JobsSetup.RegisterRecurringJobs(app.Services);
         return app;
     }
 }

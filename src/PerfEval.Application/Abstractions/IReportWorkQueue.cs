@@ -6,5 +6,9 @@ namespace PerfEval.Application.Abstractions;
 /// </summary>
 public interface IReportWorkQueue
 {
+    /// <summary>A new version exists: score it (its scoring state starts as pending) and refresh year-over-year.</summary>
     Task ReportVersionSavedAsync(string agencyId, int fiscalYear, int version, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>A version was submitted: refresh what depends on the submission status.</summary>
+    Task ReportSubmittedAsync(string agencyId, int fiscalYear, int version, DateTimeOffset at, CancellationToken cancellationToken);
 }

@@ -34,7 +34,11 @@ public sealed record NewReportVersion(
     string? CreatedBy,
     FindingCounts Counts,
     string FindingsJson,
-    string RulesetVersion);
+    string RulesetVersion,
+    IReadOnlyList<FindingRow> Findings);
+
+/// <summary>One finding as stored for querying across reports (its JSON plus the columns filtered on).</summary>
+public sealed record FindingRow(string RuleId, string Severity, string Json);
 
 public sealed record FindingCounts(int Errors, int Warnings, int Infos);
 
@@ -58,7 +62,17 @@ public interface IReportRepository
     Task<Page<ReportHead>> ListAsync(TenantScope scope, ReportListFilter filter, int limit, string? cursor, CancellationToken cancellationToken);
 
     Task<string?> FindFindingsJsonAsync(TenantScope scope, string agencyId, int fiscalYear, int version, CancellationToken cancellationToken);
+
+    /// <summary>The ruleset version that produced a stored version's findings.</summary>
+    Task<string?> FindRulesetVersionAsync(TenantScope scope, string agencyId, int fiscalYear, int version, CancellationToken cancellationToken);
+
+    /// <summary>Findings of the current versions of the reports the caller may see, filtered.</summary>
+    Task<IReadOnlyList<RegionFinding>> ListCurrentFindingsAsync(TenantScope scope, FindingFilter filter, int limit, CancellationToken cancellationToken);
 }
+
+public sealed record FindingFilter(string? RegionPath, int? FiscalYear, string? RuleId, string? Severity);
+
+public sealed record RegionFinding(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, string FindingJson);
 
 public interface IIdempotencyRepository
 {

@@ -75,7 +75,7 @@ public sealed class PutReportHandler(
         var audit = ReportAudit.Run(document);
         var now = clock.UtcNow;
         var version = new NewReportVersion(command.AgencyId, command.FiscalYear, (head?.Version ?? 0) + 1, command.DocumentJson,
-            Hash(command.DocumentJson), now, scope.KeyId, audit.Counts, audit.FindingsJson, audit.RulesetVersion);
+            Hash(command.DocumentJson), now, scope.KeyId, audit.Counts, audit.FindingsJson, audit.RulesetVersion, audit.Rows);
 
         var stored = head is null
             ? await reports.InsertFirstAsync(scope, version, cancellationToken)

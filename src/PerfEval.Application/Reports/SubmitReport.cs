@@ -35,7 +35,7 @@ public sealed class SubmitReportHandler(IReportRepository reports, IReportWorkQu
         var now = clock.UtcNow;
         if (!await reports.MarkSubmittedAsync(scope, command.AgencyId, command.FiscalYear, head.Version, now, cancellationToken))
             throw new ConflictException("The report was changed concurrently; read it again and retry.");
-        await work.ReportVersionSavedAsync(command.AgencyId, command.FiscalYear, head.Version, now, cancellationToken);
+        await work.ReportSubmittedAsync(command.AgencyId, command.FiscalYear, head.Version, now, cancellationToken);
         return ReportSummary.From(head with { Status = ReportStatuses.Submitted, UpdatedAt = now });
     }
 }

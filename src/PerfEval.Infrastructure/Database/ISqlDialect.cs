@@ -22,4 +22,10 @@ public interface ISqlDialect
     string? MigrationLockSql { get; }
 
     bool IsUniqueViolation(Exception exception);
+
+    /// <summary>INSERT of one row that does nothing when a row with the same key exists (safe under concurrency).</summary>
+    string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
+
+    /// <summary>INSERT of one row, or UPDATE of the non-key columns when a row with the same key exists.</summary>
+    string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
 }

@@ -24,4 +24,10 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
 
     public bool IsUniqueViolation(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        OnConflictSql.InsertIfAbsent(table, columns, keyColumns);
+
+    public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        OnConflictSql.Upsert(table, columns, keyColumns);
 }

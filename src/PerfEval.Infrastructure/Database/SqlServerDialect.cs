@@ -30,4 +30,17 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
 
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqlException { Number: 2627 or 2601 };
+
+    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {OnConflictSql.Values(columns)} "
+        + $"WHERE NOT EXISTS (SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {KeyMatch(keyColumns)})";
+
+    public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        $"MERGE {table} WITH (HOLDLOCK) AS t USING (SELECT {string.Join(", ", columns.Select(c => $"{OnConflictSql.Parameter(c)} AS {c}"))}) AS s "
+        + $"ON {string.Join(" AND ", keyColumns.Select(k => $"t.{k} = s.{k}"))} "
+        + $"WHEN MATCHED THEN UPDATE SET {string.Join(", ", columns.Except(keyColumns).Select(c => $"{c} = s.{c}"))} "
+        + $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => $"s.{c}"))});";
+
+    private static string KeyMatch(IEnumerable<string> keyColumns) =>
+        string.Join(" AND ", keyColumns.Select(k => $"{k} = {OnConflictSql.Parameter(k)}"));
 }

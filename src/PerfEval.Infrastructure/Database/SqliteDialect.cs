@@ -24,4 +24,10 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
 
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 19 };
+
+    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        OnConflictSql.InsertIfAbsent(table, columns, keyColumns);
+
+    public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        OnConflictSql.Upsert(table, columns, keyColumns);
 }

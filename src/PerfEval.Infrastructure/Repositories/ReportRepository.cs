@@ -45,6 +45,20 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         """;
     internal const string SubmitVersionSql =
         "UPDATE report_versions SET status = 'submitted', submitted_at = @At WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear AND version = @Version";
+    internal const string InsertFindingSql =
+        """
+        INSERT INTO report_findings (agency_id, fiscal_year, version, seq, rule_id, severity, ruleset_version, body)
+        VALUES (@AgencyId, @FiscalYear, @Version, @Seq, @RuleId, @Severity, @RulesetVersion, @Body)
+        """;
+    internal const string FindRulesetSql =
+        "SELECT v.ruleset_version FROM report_versions v JOIN agencies a ON a.id = v.agency_id WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND v.version = @Version AND {scope}";
+    internal const string ListCurrentFindingsSqlTemplate =
+        "SELECT f.agency_id AS AgencyId, a.name AS AgencyName, a.region_code AS RegionCode, f.fiscal_year AS FiscalYear, f.version AS Version, f.body AS FindingJson "
+        + "FROM report_findings f JOIN reports r ON r.agency_id = f.agency_id AND r.fiscal_year = f.fiscal_year AND r.current_version = f.version "
+        + "JOIN agencies a ON a.id = f.agency_id WHERE {scope} "
+        + "AND (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) AND (@FiscalYear IS NULL OR f.fiscal_year = @FiscalYear) "
+        + "AND (@RuleId IS NULL OR f.rule_id = @RuleId) AND (@Severity IS NULL OR f.severity = @Severity) "
+        + "ORDER BY f.agency_id, f.fiscal_year, f.seq ";
     internal const string ListSqlTemplate =
         "SELECT " + HeadColumns + " FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {scope}"
         + " AND (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) AND (@FiscalYear IS NULL OR r.fiscal_year = @FiscalYear)"
@@ -87,7 +101,7 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         {
             return false;
         }
-        await db.ExecuteAsync(InsertVersionSql, VersionParameters(version), cancellationToken);
+        await InsertVersionRowsAsync(version, cancellationToken);
         return true;
     }
 
@@ -97,8 +111,38 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         values.Add("ExpectedVersion", expectedVersion);
         var (sql, parameters) = ScopeSql.Apply(AdvanceHeadSql, scope, values);
         if (await db.ExecuteAsync(sql, parameters, cancellationToken) != 1) return false;
-        await db.ExecuteAsync(InsertVersionSql, VersionParameters(version), cancellationToken);
+        await InsertVersionRowsAsync(version, cancellationToken);
         return true;
+    }
+
+    private async Task InsertVersionRowsAsync(NewReportVersion version, CancellationToken cancellationToken)
+    {
+        await db.ExecuteAsync(InsertVersionSql, VersionParameters(version), cancellationToken);
+        if (version.Findings.Count == 0) return;
+        await db.ExecuteAsync(InsertFindingSql, version.Findings.Select((f, i) => new
+        {
+            version.AgencyId, version.FiscalYear, version.Version, Seq = i + 1, f.RuleId, f.Severity, version.RulesetVersion, Body = f.Json,
+        }).ToList(), cancellationToken);
+    }
+
+    public async Task<string?> FindRulesetVersionAsync(TenantScope scope, string agencyId, int fiscalYear, int version, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(FindRulesetSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear, Version = version });
+        return await db.QuerySingleOrDefaultAsync<string>(sql, parameters, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<RegionFinding>> ListCurrentFindingsAsync(TenantScope scope, FindingFilter filter, int limit, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(ListCurrentFindingsSqlTemplate + db.Dialect.Limit("@Limit"), scope, new
+        {
+            RegionPrefix = filter.RegionPath is null ? null : filter.RegionPath + "%",
+            filter.FiscalYear,
+            filter.RuleId,
+            filter.Severity,
+            Limit = limit,
+        });
+        var rows = await db.QueryAsync<FindingListRow>(sql, parameters, cancellationToken);
+        return rows.Select(r => new RegionFinding(r.AgencyId, r.AgencyName, r.RegionCode, r.FiscalYear, r.Version, r.FindingJson)).ToList();
     }
 
     public async Task<bool> MarkSubmittedAsync(TenantScope scope, string agencyId, int fiscalYear, int version, DateTimeOffset at, CancellationToken cancellationToken)
@@ -151,6 +195,16 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         parameters.Add("CreatedAt", Timestamps.ToDb(v.CreatedAt));
         parameters.Add("CreatedBy", v.CreatedBy);
         return parameters;
+    }
+
+    private sealed class FindingListRow
+    {
+        public string AgencyId { get; init; } = "";
+        public string AgencyName { get; init; } = "";
+        public string RegionCode { get; init; } = "";
+        public int FiscalYear { get; init; }
+        public int Version { get; init; }
+        public string FindingJson { get; init; } = "";
     }
 
     private sealed class HeadRow

@@ -1,0 +1,14 @@
+using Hangfire.Dashboard;
+
+namespace PerfEval.Api.Auth;
+
+/// <summary>The Hangfire dashboard shows job arguments and controls: admin keys only (X-Api-Key header).</summary>
+public sealed class HangfireDashboardAuthorization : IDashboardAsyncAuthorizationFilter
+{
+    public async Task<bool> AuthorizeAsync(DashboardContext context)
+    {
+        var http = context.GetHttpContext();
+        var result = await http.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+        return result.Succeeded && result.Principal.IsInRole("admin");
+    }
+}

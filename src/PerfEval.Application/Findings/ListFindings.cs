@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Mediator;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Common;
+using PerfEval.Domain.Validation;
+
+namespace PerfEval.Application.Findings;
+
+public sealed record AgencyFinding(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, JsonElement Finding);
+
+/// <summary>Which agencies have which problems: findings of the current versions in the caller's region.</summary>
+public sealed record ListFindings(string? RegionCode, int? FiscalYear, string? RuleId, string? Severity, int? Limit)
+    : IQuery<IReadOnlyList<AgencyFinding>>, IValidatable, IRequiresRole
+{
+    public const int MaxLimit = 5000;
+
+    public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
+
+    public IEnumerable<FieldError> Validate()
+    {
+        if (Severity is not null and not ("error" or "warning" or "info")) yield return new("/severity", "severity must be error, warning or info.");
+        if (Limit is < 1 or > MaxLimit) yield return new("/limit", $"limit must be between 1 and {MaxLimit}.");
+    }
+}
+
+public sealed class ListFindingsHandler(IReportRepository reports, IRegionRepository regions, ICallerAccessor caller)
+    : IQueryHandler<ListFindings, IReadOnlyList<AgencyFinding>>
+{
+    public async ValueTask<IReadOnlyList<AgencyFinding>> Handle(ListFindings query, CancellationToken cancellationToken)
+    {
+        string? path = null;
+        if (query.RegionCode is not null)
+        {
+            var region = await regions.FindAsync(query.RegionCode, cancellationToken);
+            if (region is null) return [];
+            path = region.Path;
+        }
+        var rows = await reports.ListCurrentFindingsAsync(caller.Require(), new FindingFilter(path, query.FiscalYear, query.RuleId, query.Severity),
+            query.Limit ?? 1000, cancellationToken);
+        return rows.Select(r =>
+        {
+            using var finding = JsonDocument.Parse(r.FindingJson);
+            return new AgencyFinding(r.AgencyId, r.AgencyName, r.RegionCode, r.FiscalYear, r.Version, finding.RootElement.Clone());
+        }).ToList();
+    }
+}

@@ -1,0 +1,91 @@
+using System.Reflection;
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PerfEval.Application.Abstractions;
+using PerfEval.Infrastructure.Database;
+using PerfEval.Infrastructure.Repositories;
+
+namespace PerfEval.Infrastructure.Jobs;
+
+public static class JobsSetup
+{
+    /// <summary>China Standard Time, for recurring jobs tied to fiscal calendars.</summary>
+    public static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static IServiceCollection AddPerfEvalJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
+        services.AddScoped<OutboxStore>();
+        services.AddScoped<IJobScheduler, HangfireJobScheduler>();
+        services.AddScoped<ReportJobs>();
+
+        // The storage is chosen inside the callback, from configuration, so that test hosts can override the provider.
+        services.AddHangfire((sp, config) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+            var poll = TimeSpan.FromMilliseconds(jobs.PollIntervalMs);
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            switch (database.Provider.ToLowerInvariant())
+            {
+                case "postgres":
+                case "postgresql":
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
+                    {
+                        SchemaName = "hangfire",
+                        QueuePollInterval = poll,
+                        UseSlidingInvisibilityTimeout = true,
+                        AllowDegradedModeWithoutStorage = false,
+                        PrepareSchemaIfNecessary = true,
+                    });
+                    break;
+                case "sqlserver":
+                    config.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
+                    {
+                        SchemaName = "hangfire",
+                        QueuePollInterval = poll,
+                        PrepareSchemaIfNecessary = true,
+                    });
+                    break;
+                default:
+                    config.UseInMemoryStorage(new InMemoryStorageOptions());
+                    break;
+            }
+        });
+
+        var roles = HostRoles.From(configuration);
+        if (roles.Worker && !IsBuildTimeDocumentGeneration())
+        {
+            services.AddHangfireServer((sp, server) =>
+            {
+                var jobs = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+                server.WorkerCount = jobs.WorkerCount > 0 ? jobs.WorkerCount : Math.Max(2, Environment.ProcessorCount);
+                server.SchedulePollingInterval = TimeSpan.FromMilliseconds(jobs.PollIntervalMs);
+                server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+            services.AddHostedService<OutboxDispatcher>();
+        }
+        return services;
+    }
+
+    /// <summary>Registers the recurring jobs with explicit ids, in China Standard Time, identically on every node.</summary>
+    public static void RegisterRecurringJobs(IServiceProvider services)
+    {
+        var jobs = services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        var recurring = services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<ReportJobs>(ReportJobs.SweepJobId, j => j.SweepAsync(jobs.StalePendingMinutes, CancellationToken.None),
+            "*/5 * * * *", new RecurringJobOptions { TimeZone = ChinaStandardTime });
+    }
+
+    // `dotnet build` with OpenAPI document generation starts the host inside GetDocument.Insider; no workers then.
+    private static bool IsBuildTimeDocumentGeneration() =>
+        Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
+}
