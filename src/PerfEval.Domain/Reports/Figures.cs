@@ -45,18 +45,24 @@ public sealed record Share
 /// <summary>A figure stated a second time in another section (e.g. 衡山 基本支出 827.32 in 一、 and 827.31 in 二、).</summary>
 public sealed record Restatement
 {
+    /// <summary>数值 as written (decimal; digits kept).</summary>
     public decimal? Value { get; init; }
+    /// <summary>单位 as written.</summary>
     public string Unit { get; init; } = MoneyUnits.TenThousandYuan;
+    /// <summary>原文 as written.</summary>
     public string? Text { get; init; }
     /// <summary>章节: where the restatement appears ("二、（二）1").</summary>
     public string? Section { get; init; }
+    /// <summary>占比 as stated.</summary>
     public Share? Share { get; init; }
 }
 
 /// <summary>A count, rate or other measured quantity (数量) with its unit as written (件, 人, 人次, %, ‰, 小时 …).</summary>
 public sealed record Quantity
 {
+    /// <summary>数值 as written (decimal; digits kept).</summary>
     public decimal? Value { get; init; }
+    /// <summary>单位 as written.</summary>
     public string? Unit { get; init; }
     /// <summary>原文 ("620余", "每周1次", "≥90%").</summary>
     public string? Text { get; init; }

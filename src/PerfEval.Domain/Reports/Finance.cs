@@ -18,7 +18,9 @@ public sealed record Finance
 /// <summary>收入 and 支出 of one stage (预算 or 决算).</summary>
 public sealed record BudgetStatement
 {
+    /// <summary>收入.</summary>
     public RevenueLines? Revenue { get; init; }
+    /// <summary>支出.</summary>
     public ExpenditureLines? Expenditure { get; init; }
     /// <summary>原文 summary when useful.</summary>
     public string? Text { get; init; }

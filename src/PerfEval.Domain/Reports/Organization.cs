@@ -21,6 +21,8 @@ public sealed record OrgUnitGroup
     public required string Kind { get; init; }
     /// <summary>名称 as written ("内设机构", "基层司法所").</summary>
     public string? Label { get; init; }
+    /// <summary>个数 as stated.</summary>
     public Quantity? Count { get; init; }
+    /// <summary>名称 as listed.</summary>
     public IReadOnlyList<string>? Names { get; init; }
 }

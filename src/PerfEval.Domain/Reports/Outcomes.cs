@@ -7,9 +7,11 @@ namespace PerfEval.Domain.Reports;
 /// </summary>
 public sealed record Metric
 {
+    /// <summary>Stable English camelCase key (e.g. mediationCases).</summary>
     public required string Key { get; init; }
     /// <summary>名称 as written.</summary>
     public string? Label { get; init; }
+    /// <summary>数值 as written (decimal; digits kept).</summary>
     public decimal? Value { get; init; }
     /// <summary>单位 as written (件, 人, 人次, 宗, %, ‰, 万元 …).</summary>
     public string? Unit { get; init; }
@@ -29,14 +31,18 @@ public sealed record Metric
     public bool? PartsExhaustive { get; init; }
     /// <summary>Whether the figure is a target (目标) rather than an achievement.</summary>
     public bool? IsTarget { get; init; }
+    /// <summary>备注.</summary>
     public string? Note { get; init; }
 }
 
 /// <summary>存在的问题 and its 原因.</summary>
 public sealed record Problem
 {
+    /// <summary>标题 / 问题概括.</summary>
     public string? Title { get; init; }
+    /// <summary>问题描述.</summary>
     public required string Description { get; init; }
+    /// <summary>原因分析.</summary>
     public string? Cause { get; init; }
 }
 

@@ -20,6 +20,7 @@ public sealed record PerformanceGoal
     public string? Area { get; init; }
     /// <summary>目标 text.</summary>
     public required string Goal { get; init; }
+    /// <summary>指标 (indicators with target and actual as written).</summary>
     public IReadOnlyList<GoalIndicator>? Indicators { get; init; }
     /// <summary>完成情况 text.</summary>
     public string? Achievement { get; init; }
@@ -27,8 +28,11 @@ public sealed record PerformanceGoal
 
 public sealed record GoalIndicator
 {
+    /// <summary>名称 as written.</summary>
     public required string Name { get; init; }
+    /// <summary>目标值 / 年度指标值 as written.</summary>
     public StatedValue? Target { get; init; }
+    /// <summary>实际完成值 as written.</summary>
     public StatedValue? Actual { get; init; }
 }
 
@@ -55,6 +59,7 @@ public sealed record IndicatorTable
     public string? OverallGoalActual { get; init; }
     /// <summary>一级指标 weights as printed in their headings ("产出指标(50分)").</summary>
     public IReadOnlyList<Level1Weight>? Level1Weights { get; init; }
+    /// <summary>指标 (indicators with target and actual as written).</summary>
     public IReadOnlyList<Indicator>? Indicators { get; init; }
     /// <summary>总分 · 分值.</summary>
     public decimal? TotalWeight { get; init; }
@@ -64,8 +69,11 @@ public sealed record IndicatorTable
 
 public sealed record BudgetExecutionRow
 {
+    /// <summary>年初预算数.</summary>
     public Money? InitialBudget { get; init; }
+    /// <summary>全年预算数.</summary>
     public Money? FullYearBudget { get; init; }
+    /// <summary>全年执行数.</summary>
     public Money? Executed { get; init; }
     /// <summary>分值.</summary>
     public decimal? Weight { get; init; }
@@ -77,7 +85,9 @@ public sealed record BudgetExecutionRow
 
 public sealed record Level1Weight
 {
+    /// <summary>名称 as written.</summary>
     public required string Name { get; init; }
+    /// <summary>分值 (weight in points).</summary>
     public decimal? Weight { get; init; }
 }
 

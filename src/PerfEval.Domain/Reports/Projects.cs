@@ -19,6 +19,7 @@ public sealed record ProjectFunds
     public Money? ItemizationThreshold { get; init; }
     /// <summary>占一般公共预算项目支出总额 (%), as stated.</summary>
     public Quantity? ShareOfProjectExpenditure { get; init; }
+    /// <summary>备注.</summary>
     public string? Note { get; init; }
 }
 
@@ -35,6 +36,7 @@ public sealed record FundingLine
     public Money? Executed { get; init; }
     /// <summary>实际拨付.</summary>
     public Money? Disbursed { get; init; }
+    /// <summary>备注.</summary>
     public string? Note { get; init; }
 }
 

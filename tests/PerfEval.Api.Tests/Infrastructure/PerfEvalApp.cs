@@ -45,6 +45,8 @@ public abstract class PerfEvalApp<TDatabase> : IPerfEvalApp, IAsyncLifetime wher
             builder.UseSetting("PerfEval:Database:ConnectionString", Database.ConnectionString);
             builder.UseSetting("PerfEval:Bootstrap:AdminApiKey", AdminKey);
             builder.UseSetting("PerfEval:Demo:Enabled", "false");
+            builder.UseSetting("PerfEval:Jobs:PollIntervalMs", "100");
+            builder.UseSetting("PerfEval:Jobs:DispatchIntervalMs", "100");
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         });
         _ = _factory.Server;

@@ -1,0 +1,93 @@
+using System.Net;
+using Npgsql;
+using PerfEval.Api.Tests.Infrastructure;
+
+namespace PerfEval.Api.Tests.Jobs;
+
+/// <summary>API-only host for saving; separate worker processes (real OS processes) for the background work.</summary>
+public sealed class ApiOnlyPostgresApp : PerfEvalApp<PostgresTestDatabase>
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PerfEval:Roles"] = "api" };
+}
+
+public sealed class WorkerProcessTests(ApiOnlyPostgresApp app) : IClassFixture<ApiOnlyPostgresApp>
+{
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<List<string>> SaveReportsAsync(int count, string prefix)
+    {
+        var admin = app.Client();
+        var agencies = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var agency = $"{prefix}-{i:D4}";
+            await admin.CreateAgencyAsync(agency, "430203");
+            var put = await admin.PutReportAsync(agency, 2024, Documents.Minimal(2024, total: 100m + i));
+            Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+            agencies.Add(agency);
+        }
+        return agencies;
+    }
+
+    private Task<long> PendingAsync(string prefix) =>
+        ScalarAsync($"SELECT COUNT(*) FROM scoring_states WHERE agency_id LIKE '{prefix}-%' AND state <> 'scored'");
+
+    [Fact]
+    public async Task A_process_killed_between_saving_and_enqueueing_still_leaves_every_version_scored_after_restart()
+    {
+        const string prefix = "crash";
+        await SaveReportsAsync(20, prefix);
+        Assert.Equal(20, await PendingAsync(prefix));
+        Assert.Equal(20, await ScalarAsync($"SELECT COUNT(*) FROM outbox WHERE agency_id LIKE '{prefix}-%' AND dispatched_at IS NULL"));
+
+        // The first worker claims outbox rows and dies before enqueueing anything.
+        await using (var doomed = WorkerProcess.Start(app.ConnectionString, new Dictionary<string, string>
+               { ["PerfEval__Jobs__CrashAfterClaim"] = "true", ["PerfEval__Jobs__ClaimLeaseSeconds"] = "3" }))
+        {
+            Assert.True(await doomed.WaitForExitAsync(TimeSpan.FromSeconds(60)), "The fault-injected worker did not exit: " + doomed.Output);
+            Assert.Equal(3, doomed.ExitCode);
+        }
+        Assert.True(await ScalarAsync($"SELECT COUNT(*) FROM outbox WHERE agency_id LIKE '{prefix}-%' AND claimed_until IS NOT NULL AND dispatched_at IS NULL") > 0);
+        Assert.Equal(20, await PendingAsync(prefix));
+
+        // A restarted worker takes the rows over once the dead worker's lease expires.
+        await using var restarted = WorkerProcess.Start(app.ConnectionString, new Dictionary<string, string> { ["PerfEval__Jobs__ClaimLeaseSeconds"] = "3" });
+        await Eventually.HoldsAsync(async () => await PendingAsync(prefix) == 0, TimeSpan.FromSeconds(90),
+            async () => $"{await PendingAsync(prefix)} still pending. Worker output:\n{restarted.Output}");
+
+        Assert.Equal(0, await ScalarAsync(
+            $"SELECT COUNT(*) FROM (SELECT agency_id, version, profile FROM score_results WHERE agency_id LIKE '{prefix}-%' GROUP BY agency_id, version, profile HAVING COUNT(*) > 1) d"));
+        Assert.Equal(20 * await ProfileCountAsync(prefix), await ScalarAsync($"SELECT COUNT(*) FROM score_results WHERE agency_id LIKE '{prefix}-%'"));
+    }
+
+    [Fact]
+    public async Task Two_worker_processes_on_one_database_score_500_reports_with_exactly_one_result_each()
+    {
+        const string prefix = "two";
+        await SaveReportsAsync(500, prefix);
+
+        await using var first = WorkerProcess.Start(app.ConnectionString);
+        await using var second = WorkerProcess.Start(app.ConnectionString);
+        await Eventually.HoldsAsync(async () => await PendingAsync(prefix) == 0, TimeSpan.FromSeconds(240),
+            async () => $"{await PendingAsync(prefix)} still pending.\nFirst:\n{first.Output}\nSecond:\n{second.Output}");
+
+        var profiles = await ProfileCountAsync(prefix);
+        Assert.True(profiles >= 2);
+        Assert.Equal(500 * profiles, await ScalarAsync($"SELECT COUNT(*) FROM score_results WHERE agency_id LIKE '{prefix}-%'"));
+        Assert.Equal(500, await ScalarAsync($"SELECT COUNT(DISTINCT agency_id) FROM score_results WHERE agency_id LIKE '{prefix}-%'"));
+        Assert.Equal(0, await ScalarAsync($"SELECT COUNT(*) FROM outbox WHERE agency_id LIKE '{prefix}-%' AND dispatched_at IS NULL"));
+        Assert.False(first.HasExited, first.Output);
+        Assert.False(second.HasExited, second.Output);
+        // Both processes took part: Hangfire records the server that performed each job.
+        Assert.True(await ScalarAsync("SELECT COUNT(DISTINCT data::jsonb->>'ServerId') FROM hangfire.state WHERE name = 'Processing'") >= 2);
+    }
+
+    private Task<long> ProfileCountAsync(string prefix) =>
+        ScalarAsync($"SELECT COUNT(DISTINCT profile) FROM score_results WHERE agency_id LIKE '{prefix}-%'");
+}
