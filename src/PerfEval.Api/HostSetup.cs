@@ -23,6 +23,7 @@ public static class HostSetup
         services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
         services.AddPerfEvalInfrastructure(builder.Configuration);
         services.AddPerfEvalJobs(builder.Configuration);
+        services.AddSingleton(builder.Configuration.GetSection("PerfEval:Yoy").Get<PerfEval.Domain.YearOverYear.YoyOptions>() ?? new PerfEval.Domain.YearOverYear.YoyOptions());
 
         services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         foreach (var behavior in Pipeline.Behaviors)

@@ -36,6 +36,9 @@ public static class DependencyInjection
         services.AddScoped<IReportRepository, ReportRepository>();
         services.AddScoped<IIdempotencyRepository, IdempotencyRepository>();
         services.AddScoped<IReportWorkQueue, OutboxWorkQueue>();
+        services.AddScoped<IScoringRepository, ScoringRepository>();
+        services.AddScoped<IYoyRepository, YoyRepository>();
+        services.AddScoped<IRescoreRepository, RescoreRepository>();
 
         services.AddHostedService<DatabaseInitializer>();
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Hangfire.Dashboard;
 
 namespace PerfEval.Api.Auth;

@@ -13,7 +13,7 @@ namespace PerfEval.Api.Tests.Storage;
 public sealed class SqlDialectTests
 {
     private static readonly Type[] RepositoryTypes =
-        [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(OutboxWorkQueue)];
+        [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(OutboxWorkQueue), typeof(OutboxStore), typeof(ScoringRepository), typeof(YoyRepository), typeof(RescoreRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -50,6 +50,9 @@ public sealed class SqlDialectTests
         foreach (var script in scripts) AssertParses(script.Sql, script.Id);
         AssertParses(dialect.ClaimOutboxSql, nameof(dialect.ClaimOutboxSql));
         AssertParses(dialect.MigrationLockSql!, nameof(dialect.MigrationLockSql));
+        string[] columns = ["agency_id", "fiscal_year", "result"];
+        AssertParses(dialect.InsertIfAbsent("score_results", columns, ["agency_id", "fiscal_year"]), "InsertIfAbsent");
+        AssertParses(dialect.Upsert("yoy_results", columns, ["agency_id", "fiscal_year"]), "Upsert");
     }
 
     [Fact]
