@@ -8,7 +8,7 @@ internal static class SelfEvaluationScorer
 {
     public static ScoreResult Score(ReportDocument document, ScoringProfile profile)
     {
-        var table = document.IndicatorTables?.FirstOrDefault(t => t.Indicators is { Count: > 0 });
+        var table = document.IndicatorTables?.FirstOrDefault(t => t.Indicators is { Count: > 0 } || t.BudgetExecution is not null);
         var selfTotal = table?.TotalScore ?? document.SelfEvaluation?.Score;
         var selfGrade = document.SelfEvaluation?.Grade is { } written ? Grades.Normalise(written, profile.Grades) ?? written : null;
         if (table is null)
@@ -22,7 +22,7 @@ internal static class SelfEvaluationScorer
         var notes = new List<string>();
 
         if (BudgetExecution(table.BudgetExecution, profile, insufficient) is { } execution) items.Add(execution);
-        foreach (var indicator in table.Indicators!)
+        foreach (var indicator in table.Indicators ?? [])
         {
             if (indicator.Weight is null)
             {
@@ -115,7 +115,7 @@ internal static class SelfEvaluationScorer
     {
         foreach (var rule in profile.Level1Weights)
         {
-            var sum = table.Indicators!.Where(i => i.Level1.StartsWith(rule.Name, StringComparison.Ordinal)).Sum(i => i.Weight ?? 0m);
+            var sum = (table.Indicators ?? []).Where(i => i.Level1.StartsWith(rule.Name, StringComparison.Ordinal)).Sum(i => i.Weight ?? 0m);
             if (sum != rule.Weight) yield return $"{rule.Name}: the table's weights add up to {sum}, the profile expects {rule.Weight}.";
         }
     }
