@@ -1,0 +1,27 @@
+using PerfEval.Domain.Reports;
+using PerfEval.Domain.Scoring;
+
+namespace PerfEval.Domain.Audit.Rules;
+
+/// <summary>The stated grade word matches the band of the stated self-score (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差).</summary>
+public sealed class GradeMatchesScoreRule : IAuditRule
+{
+    public RuleDescriptor Descriptor { get; } = new("PE-IND-006", "自评等级与自评分不符", "The stated grade does not match the self-score",
+        RuleCategories.IndicatorTable, Severities.Error, "grade(自评分) per the bands 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60 (优秀 = 优 …)",
+        "Exact", "财政部预算司 等级划分 优(90-100)、良(80-89)、中(60-79)、差(0-59) (domain.md §1.1)");
+
+    public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
+    {
+        var self = document.SelfEvaluation;
+        var bands = ScoringProfiles.Find(Level1WeightsMatchProfileRule.ProfileId)?.Grades ?? [];
+        if (self?.Score is not { } score || string.IsNullOrWhiteSpace(self.Grade)) yield break;
+        var expected = Grades.For(score, bands);
+        var stated = Grades.Normalise(self.Grade, bands);
+        if (stated is null)
+            yield return context.Create(Descriptor, $"自评等级“{self.Grade}”不是规定的等级（优、良、中、差）。", $"The grade '{self.Grade}' is not one of 优, 良, 中, 差.",
+                ["/selfEvaluation/grade"], severity: Severities.Warning);
+        else if (stated != expected)
+            yield return context.Create(Descriptor, $"自评分 {score} 对应等级“{expected}”，报告写为“{self.Grade}”。",
+                $"A self-score of {score} is graded {expected}, but the report says {self.Grade}.", ["/selfEvaluation/grade", "/selfEvaluation/score"]);
+    }
+}
