@@ -12,13 +12,19 @@ public sealed record Figure(string Pointer, decimal Value, decimal HalfUnit, str
     public static Figure? Of(Money? money, string pointer)
     {
         if (money?.Value is not { } value || MoneyUnits.ToTenThousandYuan(value, money.Unit) is not { } wan) return null;
-        var half = MoneyUnits.ToTenThousandYuan(HalfUnitOf(value), money.Unit)!.Value;
+        var half = MoneyUnits.ToTenThousandYuan(MoneyHalfUnit(value), money.Unit)!.Value;
         return new Figure(pointer + "/value", wan, half, MoneyUnits.TenThousandYuan, $"{value}{money.Unit}");
     }
 
     /// <summary>The number exactly as written, ignoring its unit (for unit-slip checks).</summary>
     public static Figure? Raw(Money? money, string pointer) =>
-        money?.Value is { } value ? new Figure(pointer + "/value", value, HalfUnitOf(value), money.Unit, $"{value}{money.Unit}") : null;
+        money?.Value is { } value ? new Figure(pointer + "/value", value, MoneyHalfUnit(value), money.Unit, $"{value}{money.Unit}") : null;
+
+    /// <summary>
+    /// An amount written with decimals ("827.32") may be rounded: ± half a unit of its last digit. One written without
+    /// decimals ("115", "3", "0") is taken as exact: reports write round budgets and zeros that way, not rounded values.
+    /// </summary>
+    public static decimal MoneyHalfUnit(decimal value) => value.Scale == 0 ? 0m : HalfUnitOf(value);
 
     public static Figure? Of(decimal? value, string pointer, string unit = "") =>
         value is { } v ? new Figure(pointer, v, HalfUnitOf(v), unit, $"{v}{unit}") : null;

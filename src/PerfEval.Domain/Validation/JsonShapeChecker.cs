@@ -14,8 +14,9 @@ namespace PerfEval.Domain.Validation;
 public static class JsonShapeChecker
 {
     private const int MaxErrors = 200;
-    private static readonly NullabilityInfoContext Nullability = new();
-    private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, PropertyInfo>> PropertyCache = new();
+    private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, Member>> PropertyCache = new();
+
+    private sealed record Member(Type Type, bool Nullable, bool Required);
 
     public static IReadOnlyList<FieldError> Check(JsonElement root, Type modelType)
     {
@@ -86,23 +87,26 @@ public static class JsonShapeChecker
                 errors.Add(new(memberPointer, "Unknown member (names are camelCase; see the report schema)."));
                 continue;
             }
-            var nullable = Nullability.Create(property).WriteState != NullabilityState.NotNull;
-            CheckValue(member.Value, property.PropertyType, memberPointer, nullable, errors);
+            CheckValue(member.Value, property.Type, memberPointer, property.Nullable, errors);
         }
         foreach (var (name, property) in properties)
         {
-            if (property.GetCustomAttribute<RequiredMemberAttribute>() is null && !IsRequired(property)) continue;
-            if (!seen.Contains(name)) errors.Add(new(JsonPointer.Append(pointer, name), "Required member is missing."));
+            if (property.Required && !seen.Contains(name)) errors.Add(new(JsonPointer.Append(pointer, name), "Required member is missing."));
         }
     }
 
-    private static bool IsRequired(PropertyInfo property) =>
-        property.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.RequiredMemberAttribute");
-
-    private static IReadOnlyDictionary<string, PropertyInfo> PropertiesOf(Type type) =>
-        PropertyCache.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0)
-            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), StringComparer.Ordinal));
+    // NullabilityInfoContext is not thread-safe, so each type is described once, under GetOrAdd, with its own context.
+    private static IReadOnlyDictionary<string, Member> PropertiesOf(Type type) =>
+        PropertyCache.GetOrAdd(type, t =>
+        {
+            var nullability = new NullabilityInfoContext();
+            return t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0)
+                .ToDictionary(
+                    p => JsonNamingPolicy.CamelCase.ConvertName(p.Name),
+                    p => new Member(p.PropertyType, nullability.Create(p).WriteState != NullabilityState.NotNull, p.GetCustomAttribute<RequiredMemberAttribute>() is not null),
+                    StringComparer.Ordinal);
+        });
 
     private static Type? ListElementType(Type type)
     {

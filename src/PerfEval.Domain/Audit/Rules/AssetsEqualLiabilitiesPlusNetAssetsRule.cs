@@ -6,7 +6,7 @@ namespace PerfEval.Domain.Audit.Rules;
 public sealed class AssetsEqualLiabilitiesPlusNetAssetsRule : IAuditRule, ISumIdentitySource
 {
     public RuleDescriptor Descriptor { get; } = new("PE-ID-007", "资产总额不等于负债与净资产之和", "Total assets differ from liabilities + net assets",
-        RuleCategories.Identity, Severities.Error, "资产总额 = 负债总额 + 净资产", "Each operand ± half a unit of its last written digit",
+        RuleCategories.Identity, Severities.Error, "资产总额 = 负债总额 + 净资产", "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)",
         "Balance-sheet identity (政府会计制度)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context) =>

@@ -7,7 +7,7 @@ public sealed class BasicEqualsPersonnelPlusPublicRule : IAuditRule, ISumIdentit
 {
     public RuleDescriptor Descriptor { get; } = new("PE-ID-002", "基本支出不等于人员经费与公用经费之和", "Basic expenditure differs from personnel + public funds",
         RuleCategories.Identity, Severities.Error, "基本支出 = 人员经费 + 公用经费 (each stage; restated 基本支出 too)",
-        "Each operand ± half a unit of its last written digit", "GovBudgetChecker: 基本支出 = 人员 + 公用");
+        "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)", "GovBudgetChecker: 基本支出 = 人员 + 公用");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context) =>
         SumIdentityCheck.Evaluate(this, Identities(document), context);

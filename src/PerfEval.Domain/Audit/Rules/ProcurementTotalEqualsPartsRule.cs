@@ -7,7 +7,7 @@ public sealed class ProcurementTotalEqualsPartsRule : IAuditRule, ISumIdentitySo
 {
     public RuleDescriptor Descriptor { get; } = new("PE-ID-006", "政府采购合计与货物、工程、服务之和不符", "Procurement total differs from goods + works + services",
         RuleCategories.Identity, Severities.Error, "政府采购支出 = 货物 + 工程 + 服务",
-        "Each operand ± half a unit of its last written digit", "政府采购情况表 structure");
+        "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)", "政府采购情况表 structure");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context) =>
         SumIdentityCheck.Evaluate(this, Identities(document), context);

@@ -8,7 +8,7 @@ public sealed class ProjectBudgetReconciliationRule : IAuditRule
     public RuleDescriptor Descriptor { get; } = new("PE-REC-001", "项目预算调整与执行、结转不平衡", "Project budget, adjustments, spending and carry-over do not reconcile",
         RuleCategories.Identity, Severities.Error,
         "年初预算 + 调增 − 调减 = 全年预算; 上年结转 + (全年预算 or 年初预算 + 调增 − 调减) = 执行数 + 结转结余",
-        "Each operand ± half a unit of its last written digit", "Budget reconciliation (预算调整, 结转结余); 芦淞 2024 专项资金 [SEED]");
+        "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)", "Budget reconciliation (预算调整, 结转结余); 芦淞 2024 专项资金 [SEED]");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {

@@ -8,7 +8,7 @@ public sealed class RevenueTotalEqualsPartsRule : IAuditRule, ISumIdentitySource
     public RuleDescriptor Descriptor { get; } = new("PE-ID-003", "收入合计与分项不符", "Revenue total differs from its parts",
         RuleCategories.Identity, Severities.Error,
         "收入合计 = 财政拨款收入 (or 一般公共预算拨款 + 政府性基金拨款) + 事业收入 + 经营收入 + 其他收入 + 上年结转; or = 人员收入 + 公用经费收入 + 项目经费收入",
-        "Each operand ± half a unit of its last written digit", "部门收支总表 structure; GovBudgetChecker identity rules");
+        "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)", "部门收支总表 structure; GovBudgetChecker identity rules");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context) =>
         SumIdentityCheck.Evaluate(this, Identities(document), context);

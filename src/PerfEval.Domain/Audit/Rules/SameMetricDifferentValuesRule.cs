@@ -8,7 +8,7 @@ public sealed class SameMetricDifferentValuesRule : IAuditRule
     public RuleDescriptor Descriptor { get; } = new("PE-DUP-002", "同一指标多处陈述数值不同", "The same metric is stated with different values",
         RuleCategories.Duplicate, Severities.Warning,
         "outputs with equal key, scope, target flag and unit must have equal values",
-        "Values written with 余/约/以上 are skipped; numbers ± half a unit of their last written digit",
+        "Values written with 余/约/以上 are skipped; same precision: identical digits; different precision: ± half a unit of the last written digit",
         "芦淞 2024 states 全区调解案件 842 in 六（一） and 774 in 六（二） [SEED]");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
@@ -21,7 +21,10 @@ public sealed class SameMetricDifferentValuesRule : IAuditRule
             var items = group.ToList();
             var min = items.MinBy(x => x.Metric.Value!.Value);
             var max = items.MaxBy(x => x.Metric.Value!.Value);
-            if (max.Metric.Value!.Value - min.Metric.Value!.Value <= Figure.HalfUnitOf(max.Metric.Value.Value) + Figure.HalfUnitOf(min.Metric.Value.Value)) continue;
+            // Written with the same precision, one metric must be written with the same digits; otherwise allow rounding.
+            var gap = max.Metric.Value!.Value - min.Metric.Value!.Value;
+            var sameScale = items.Select(x => x.Metric.Value!.Value.Scale).Distinct().Count() == 1;
+            if (sameScale ? gap == 0 : gap <= Figure.HalfUnitOf(max.Metric.Value.Value) + Figure.HalfUnitOf(min.Metric.Value.Value)) continue;
             var values = string.Join("、", items.Select(x => $"{x.Metric.Value}{x.Metric.Unit}（{x.Metric.Section ?? "?"}）"));
             var label = items[0].Metric.Label ?? group.Key.Key;
             yield return context.Create(Descriptor,

@@ -34,7 +34,7 @@ public sealed class UnitSlipRule(IReadOnlyList<ISumIdentitySource> identitySourc
 
         foreach (var (actual, budget, name) in Pairs(document))
         {
-            if (actual is null || budget is null || actual.Unit == budget.Unit || budget.Value == 0 || actual.Value == 0 || reported.Contains(actual.Pointer)) continue;
+            if (actual is null || budget is null || actual.Unit == budget.Unit || budget.Value == 0 || actual.Value == 0 || reported.Contains(actual.Pointer) || reported.Contains(budget.Pointer)) continue;
             var ratio = Figure.Of(new Money { Value = actual.Value, Unit = actual.Unit }, "")!.Value / Figure.Of(new Money { Value = budget.Value, Unit = budget.Unit }, "")!.Value;
             if (ratio is > 0.001m and < 1000m) continue;
             reported.Add(actual.Pointer);

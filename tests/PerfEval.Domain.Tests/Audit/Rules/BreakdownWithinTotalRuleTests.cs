@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using PerfEval.Domain.Audit;
+using PerfEval.Domain.Audit.Rules;
+
+namespace PerfEval.Domain.Tests.Audit.Rules;
+
+public sealed class BreakdownWithinTotalRuleTests
+{
+    private static readonly IAuditRule Rule = new BreakdownWithinTotalRule();
+
+    [Fact]
+    public void Passes_on_consistent_figures()
+    {
+        Assert.Empty(SyntheticReport.Findings(Rule, SyntheticReport.Clean()));
+    }
+
+    [Fact]
+    public void Fires_when_parts_exceed_their_total()
+    {
+        var findings = SyntheticReport.Findings(Rule, SyntheticReport.With("/outputs/4/value", JsonNode.Parse("""172""")));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(Rule.Descriptor.Id, finding.RuleId);
+        Assert.Equal("/outputs/3/value", finding.Pointers[0]);
+        Assert.Equal(Severities.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void Warns_when_exhaustive_parts_fall_short()
+    {
+        var findings = SyntheticReport.Findings(Rule, SyntheticReport.With("/outputs/5/value", JsonNode.Parse("""29""")));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(Rule.Descriptor.Id, finding.RuleId);
+        Assert.Equal("/outputs/3/value", finding.Pointers[0]);
+        Assert.Equal(Severities.Warning, finding.Severity);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using PerfEval.Domain.Audit;
+using PerfEval.Domain.Audit.Rules;
+
+namespace PerfEval.Domain.Tests.Audit.Rules;
+
+public sealed class StaffingRelationsRuleTests
+{
+    private static readonly IAuditRule Rule = new StaffingRelationsRule();
+
+    [Fact]
+    public void Passes_on_consistent_figures()
+    {
+        Assert.Empty(SyntheticReport.Findings(Rule, SyntheticReport.Clean()));
+    }
+
+    [Fact]
+    public void Fires_when_quota_parts_miss_the_total()
+    {
+        var findings = SyntheticReport.Findings(Rule, SyntheticReport.With("/staffing/quotaInstitution/value", JsonNode.Parse("""11""")));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(Rule.Descriptor.Id, finding.RuleId);
+        Assert.Equal("/staffing/quotaTotal/value", finding.Pointers[0]);
+    }
+
+    [Fact]
+    public void Fires_when_in_service_plus_retired_misses_the_headcount()
+    {
+        var findings = SyntheticReport.Findings(Rule, SyntheticReport.With("/staffing/retired/value", JsonNode.Parse("""15""")));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(Rule.Descriptor.Id, finding.RuleId);
+        Assert.Equal("/staffing/actualTotal/value", finding.Pointers[0]);
+    }
+}
