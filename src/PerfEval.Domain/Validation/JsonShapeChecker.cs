@@ -11,7 +11,7 @@ namespace PerfEval.Domain.Validation;
 /// wrong JSON type, missing required member, number out of range), each with its JSON pointer. The serializer
 /// alone stops at the first problem, which would make a client fix its document one field per round trip.
 /// </summary>
-public static class JsonShapeChecker
+public static partial class JsonShapeChecker
 {
     private const int MaxErrors = 200;
     private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, Member>> PropertyCache = new();
@@ -40,6 +40,7 @@ public static class JsonShapeChecker
         if (type == typeof(string))
         {
             if (element.ValueKind != JsonValueKind.String) errors.Add(new(pointer, "Must be a string."));
+            else if (HasUnpairedSurrogateEscape(element.GetRawText())) errors.Add(new(pointer, "Text contains an unpaired UTF-16 surrogate escape."));
         }
         else if (type == typeof(decimal))
         {
@@ -107,6 +108,16 @@ public static class JsonShapeChecker
                     p => new Member(p.PropertyType, nullability.Create(p).WriteState != NullabilityState.NotNull, p.GetCustomAttribute<RequiredMemberAttribute>() is not null),
                     StringComparer.Ordinal);
         });
+
+    // The reader decodes an escaped lone surrogate ("\ud800") without complaint; stored verbatim it would poison every reader.
+    private static bool HasUnpairedSurrogateEscape(string raw)
+    {
+        if (!raw.Contains("\\u", StringComparison.OrdinalIgnoreCase)) return false;
+        return UnpairedSurrogate().IsMatch(raw);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")]
+    private static partial System.Text.RegularExpressions.Regex UnpairedSurrogate();
 
     private static Type? ListElementType(Type type)
     {

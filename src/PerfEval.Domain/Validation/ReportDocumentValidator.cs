@@ -42,6 +42,7 @@ public static partial class ReportDocumentValidator
         {
             case string text:
                 if (text.Length > MaxTextLength) errors.Add(new(pointer, $"Text longer than {MaxTextLength} characters."));
+                if (!IsCleanText(text)) errors.Add(new(pointer, "Text contains control characters or invalid UTF-16 (lone surrogates)."));
                 return;
             case Money money:
                 if (!MoneyUnits.All.Contains(money.Unit))
@@ -84,6 +85,22 @@ public static partial class ReportDocumentValidator
             var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
             Walk(property.GetValue(node), JsonPointer.Append(pointer, name), errors, depth + 1);
         }
+    }
+
+    /// <summary>Printable Unicode text: no control characters other than tab and line breaks, no unpaired surrogates.</summary>
+    public static bool IsCleanText(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return false;
+                i++;
+            }
+            else if (char.IsLowSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))) return false;
+        }
+        return true;
     }
 
     private static void CheckQualifier(string? qualifier, string pointer, List<FieldError> errors)

@@ -112,6 +112,9 @@ public abstract class BadInputTests(IPerfEvalApp app)
     [InlineData("{\"schemaVersion\":\"1.0\",\"agency\":{\"name\":\"x\"},\"fiscalYear\":2022,\"finance\":{\"final\":{\"expenditure\":{\"total\":{\"value\":1e400}}}}}")]
     [InlineData("{\"schemaVersion\":\"1.0\",\"agency\":{\"name\":\"x\"},\"fiscalYear\":2022,\"reportDate\":\"2023-02-30\"}")]
     [InlineData("{\"schemaVersion\":\"1.0\",\"agency\":{\"name\":\"x\"},\"fiscalYear\":2022,\"agency\":{\"name\":\"y\"}}")]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"agency\":{\"name\":\"\\ud800\"},\"fiscalYear\":2022}")]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"agency\":{\"name\":\"a\\u0000b\"},\"fiscalYear\":2022}")]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"agency\":{\"name\":\"x\"},\"fiscalYear\":2022,\"outputs\":[{\"key\":\"a\",\"value\":79228162514264337593543950336}]}")]
     public async Task Hostile_bodies_get_a_4xx_problem_never_500(string body)
     {
         var (admin, agency) = await AgencyAsync();

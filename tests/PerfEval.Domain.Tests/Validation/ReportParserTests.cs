@@ -67,3 +67,27 @@ public sealed class ReportParserTests
         Assert.Equal(["/agency", "/reportDate"], outcome.Errors.Select(e => e.Pointer).Order(StringComparer.Ordinal));
     }
 }
+
+public sealed class TextHygieneTests
+{
+    [Theory]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"agency\":{\"name\":\"\\ud800\"},\"fiscalYear\":2022}")]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"agency\":{\"name\":\"\\udc00x\"},\"fiscalYear\":2022}")]
+    [InlineData("{\"schemaVersion\":\"1.0\",\"agency\":{\"name\":\"a\\u0000b\"},\"fiscalYear\":2022}")]
+    public void Control_characters_and_lone_surrogates_are_rejected_at_their_pointer(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+
+        var outcome = PerfEval.Domain.Reports.ReportParser.Parse(document.RootElement);
+
+        Assert.Equal(["/agency/name"], outcome.Errors.Select(e => e.Pointer));
+    }
+
+    [Fact]
+    public void A_surrogate_pair_and_line_breaks_are_fine()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse("{\"schemaVersion\":\"1.0\",\"agency\":{\"name\":\"\\ud840\\udc00 司法局\\n\"},\"fiscalYear\":2022}");
+
+        Assert.True(PerfEval.Domain.Reports.ReportParser.Parse(document.RootElement).Succeeded);
+    }
+}
