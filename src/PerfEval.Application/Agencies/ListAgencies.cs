@@ -1,6 +1,7 @@
 using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
+using PerfEval.Application.Regions;
 
 namespace PerfEval.Application.Agencies;
 
@@ -15,13 +16,7 @@ public sealed class ListAgenciesHandler(IAgencyRepository agencies, IRegionRepos
 {
     public async ValueTask<IReadOnlyList<AgencyRecord>> Handle(ListAgencies query, CancellationToken cancellationToken)
     {
-        string? path = null;
-        if (query.RegionCode is not null)
-        {
-            var region = await regions.FindAsync(query.RegionCode, cancellationToken);
-            if (region is null) return [];
-            path = region.Path;
-        }
-        return await agencies.ListAsync(caller.Require(), path, cancellationToken);
+        var region = await RegionFilter.ResolveAsync(regions, query.RegionCode, cancellationToken);
+        return region.Matches ? await agencies.ListAsync(caller.Require(), region.Path, cancellationToken) : [];
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
+using PerfEval.Application.Regions;
 using PerfEval.Domain.Validation;
 
 namespace PerfEval.Application.Findings;
@@ -28,14 +29,9 @@ public sealed class ListFindingsHandler(IReportRepository reports, IRegionReposi
 {
     public async ValueTask<IReadOnlyList<AgencyFinding>> Handle(ListFindings query, CancellationToken cancellationToken)
     {
-        string? path = null;
-        if (query.RegionCode is not null)
-        {
-            var region = await regions.FindAsync(query.RegionCode, cancellationToken);
-            if (region is null) return [];
-            path = region.Path;
-        }
-        var rows = await reports.ListCurrentFindingsAsync(caller.Require(), new FindingFilter(path, query.FiscalYear, query.RuleId, query.Severity),
+        var region = await RegionFilter.ResolveAsync(regions, query.RegionCode, cancellationToken);
+        if (!region.Matches) return [];
+        var rows = await reports.ListCurrentFindingsAsync(caller.Require(), new FindingFilter(region.Path, query.FiscalYear, query.RuleId, query.Severity),
             query.Limit ?? 1000, cancellationToken);
         return rows.Select(r =>
         {

@@ -1,6 +1,7 @@
 using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
+using PerfEval.Application.Regions;
 using PerfEval.Domain.Validation;
 
 namespace PerfEval.Application.Reports;
@@ -27,14 +28,9 @@ public sealed class ListReportsHandler(IReportRepository reports, IRegionReposit
 {
     public async ValueTask<Page<ReportSummary>> Handle(ListReports query, CancellationToken cancellationToken)
     {
-        string? path = null;
-        if (query.RegionCode is not null)
-        {
-            var region = await regions.FindAsync(query.RegionCode, cancellationToken);
-            if (region is null) return new Page<ReportSummary>([], null);
-            path = region.Path;
-        }
-        var page = await reports.ListAsync(caller.Require(), new ReportListFilter(path, query.FiscalYear, query.Status),
+        var region = await RegionFilter.ResolveAsync(regions, query.RegionCode, cancellationToken);
+        if (!region.Matches) return new Page<ReportSummary>([], null);
+        var page = await reports.ListAsync(caller.Require(), new ReportListFilter(region.Path, query.FiscalYear, query.Status),
             query.Limit ?? ListReports.DefaultLimit, query.Cursor, cancellationToken);
         return new Page<ReportSummary>(page.Items.Select(ReportSummary.From).ToList(), page.NextCursor);
     }

@@ -1,4 +1,7 @@
 using System.Net;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using PerfEval.Api.Tests.Infrastructure;
 
@@ -31,5 +34,17 @@ public sealed class DemoDataTests(DemoSqliteApp app) : IClassFixture<DemoSqliteA
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client(null).GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Client(regionKey).GetAsync("/hangfire")).StatusCode);
+    }
+
+    [Fact]
+    public void Recurring_jobs_are_registered_with_explicit_ids_in_china_standard_time()
+    {
+        var storage = app.Factory.Services.GetRequiredService<JobStorage>();
+        using var connection = storage.GetConnection();
+
+        var sweep = Assert.Single(connection.GetRecurringJobs(), job => job.Id == "outbox-sweep");
+
+        Assert.Equal("Asia/Shanghai", sweep.TimeZoneId);
+        Assert.Equal("*/5 * * * *", sweep.Cron);
     }
 }
