@@ -11,7 +11,7 @@ public sealed record GetReport(string AgencyId, int FiscalYear, int? Version = n
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Readers;
 }
 
-public sealed class GetReportHandler(IReportRepository reports, ICallerAccessor caller) : IQueryHandler<GetReport, ReportView>
+public sealed class GetReportHandler(IReportRepository reports, IScoringRepository scoring, ICallerAccessor caller) : IQueryHandler<GetReport, ReportView>
 {
     public async ValueTask<ReportView> Handle(GetReport query, CancellationToken cancellationToken)
     {
@@ -25,8 +25,10 @@ public sealed class GetReportHandler(IReportRepository reports, ICallerAccessor 
         using var document = JsonDocument.Parse(version.DocumentJson);
         var counts = number == head.Version ? new FindingCounts(head.ErrorCount, head.WarningCount, head.InfoCount) : null;
         counts ??= await CountsOf(scope, query, number, cancellationToken);
+        var state = await scoring.FindStateAsync(scope, new VersionKey(query.AgencyId, query.FiscalYear, number), cancellationToken);
         return new ReportView(version.AgencyId, version.FiscalYear, version.Version, version.Status,
-            head.CreatedAt, version.SubmittedAt ?? version.CreatedAt, counts, document.RootElement.Clone());
+            head.CreatedAt, version.SubmittedAt ?? version.CreatedAt, counts,
+            new ScoringStatus(state?.State ?? ScoringStates.Pending, state?.Reason), document.RootElement.Clone());
     }
 
     private async Task<FindingCounts> CountsOf(TenantScope scope, GetReport query, int version, CancellationToken cancellationToken)

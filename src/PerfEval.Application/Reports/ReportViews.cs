@@ -24,7 +24,11 @@ public sealed record ReportView(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     FindingCounts FindingCounts,
+    ScoringStatus Scoring,
     JsonElement Document);
+
+/// <summary>Where background scoring of a version stands: pending, scored, or failed with its reason.</summary>
+public sealed record ScoringStatus(string State, string? Reason);
 
 public sealed record ReportVersionSummary(int Version, string Status, DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset? SubmittedAt, string DocumentHash);
 

@@ -74,7 +74,7 @@ public sealed class YoyEngineTests
     [InlineData(79, 100, true)]
     public void Changes_beyond_the_threshold_are_flagged(decimal now, decimal before, bool flagged)
     {
-        var item = YoyEngine.Compare(Doc(2023, now), Doc(2022, before), new YoyOptions { DefaultThresholdPercent = 20m }).Items.Single();
+        var item = YoyEngine.Compare(Doc(2023, now), Doc(2022, before), new YoyOptions { DefaultThresholdPercent = 20m }).Items.Single(i => i.MetricKey == "finance.final.expenditure.total");
 
         Assert.Equal(flagged, item.Flagged);
     }
@@ -101,5 +101,20 @@ public sealed class YoyEngineTests
 
         Assert.Equal(44.9m, result.Items.Single(i => i.MetricKey == "outputs.mediationCases@全区").PercentChange);
         Assert.Equal(-5m, result.Items.Single(i => i.MetricKey == "score.p").AbsoluteChange);
+    }
+
+    [Fact]
+    public void Common_indicators_are_compared_too()
+    {
+        static ReportDocument WithStaff(int year, decimal inService) => Doc(year, null) with
+        {
+            Staffing = new Staffing { InService = new Quantity { Value = inService }, QuotaTotal = new Quantity { Value = 50 } },
+        };
+
+        var item = YoyEngine.Compare(WithStaff(2023, 45), WithStaff(2022, 40), new YoyOptions()).Items.Single(i => i.MetricKey == "indicators.inServiceControlRate");
+
+        Assert.Equal(90m, item.Value);
+        Assert.Equal(80m, item.PreviousValue);
+        Assert.Equal(12.5m, item.PercentChange);
     }
 }
