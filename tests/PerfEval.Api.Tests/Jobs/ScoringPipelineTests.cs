@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Api.Tests.Infrastructure;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Scoring;
 
 namespace PerfEval.Api.Tests.Jobs;
 
@@ -36,6 +40,24 @@ public abstract class ScoringPipelineTests(IPerfEvalApp app)
         Assert.Equal("优", selfEval["grade"]!.GetValue<string>());
         Assert.NotNull(selfEval["computedAt"]);
         Assert.Contains(score["results"]!.AsArray(), r => r!["profile"]!.GetValue<string>() == "cn-mof-2013-dept-overall");
+    }
+
+    [Fact]
+    public async Task A_retried_or_duplicated_scoring_job_stores_nothing_new()
+    {
+        var admin = app.Client();
+        var agency = "id-" + Guid.NewGuid().ToString("N")[..8];
+        await admin.CreateAgencyAsync(agency, "430423");
+        await admin.PutReportAsync(agency, 2022, Fixture("hengshan-2022"));
+        var before = await WaitForScoreAsync(admin, agency, 2022);
+
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ICallerAccessor>().Current = TenantScope.System;
+        var stored = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ScoreReportVersion(agency, 2022, 1));
+
+        Assert.Equal(0, stored);
+        var after = await (await admin.GetAsync($"/api/v1/agencies/{agency}/reports/2022/score")).ReadObjectAsync();
+        Assert.True(JsonNode.DeepEquals(before["results"], after["results"]));
     }
 
     [Fact]
