@@ -15,16 +15,23 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
 {
     public sealed record Script(string Id, string Sql, string Checksum);
 
+    /// <summary>
+    /// The ordered scripts of a dialect: its own folder, plus Migrations/portable for SQLite and PostgreSQL (which share
+    /// the same DDL except where a dialect folder has a script of the same id). SQL Server has a complete folder of its own.
+    /// </summary>
     public static IReadOnlyList<Script> ScriptsFor(string dialectName)
     {
         var assembly = typeof(MigrationRunner).Assembly;
-        var prefix = $"migrations/{dialectName}/";
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
+        var names = assembly.GetManifestResourceNames();
+        var own = Scripts(assembly, names, $"migrations/{dialectName}/");
+        var shared = dialectName == "sqlserver" ? [] : Scripts(assembly, names, "migrations/portable/");
+        return shared.Where(s => own.All(o => o.Id != s.Id)).Concat(own).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static List<Script> Scripts(Assembly assembly, string[] names, string prefix) =>
+        names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
             .Select(n => Load(assembly, n, n[prefix.Length..^4]))
             .ToList();
-    }
 
     private static Script Load(Assembly assembly, string resource, string id)
     {
