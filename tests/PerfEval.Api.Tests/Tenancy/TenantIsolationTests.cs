@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Api.Tests.Infrastructure;
+using PerfEval.Application.Abstractions;
 
 namespace PerfEval.Api.Tests.Tenancy;
 
@@ -45,6 +47,29 @@ public abstract class TenantIsolationTests(IPerfEvalApp app)
 
         Assert.Equal(1, await admin.VersionCountAsync(hebei, 2022));
         Assert.Equal(0, await admin.VersionCountAsync(hebei, 2023));
+    }
+
+    [Fact]
+    public async Task The_repositories_themselves_filter_by_scope_without_any_endpoint()
+    {
+        var (hunan, hebei, _) = await TwoAgenciesWithReportsAsync();
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var reports = scope.ServiceProvider.GetRequiredService<IReportRepository>();
+        var agencies = scope.ServiceProvider.GetRequiredService<IAgencyRepository>();
+        var asHunan = TenantScope.Agency(hunan, "test");
+        var asHunanRegion = TenantScope.Region("430000", "430000/", "test");
+
+        Assert.NotNull(await reports.FindHeadAsync(asHunan, hunan, 2022, CancellationToken.None));
+        Assert.Null(await reports.FindHeadAsync(asHunan, hebei, 2022, CancellationToken.None));
+        Assert.Null(await reports.FindVersionAsync(asHunan, hebei, 2022, 1, CancellationToken.None));
+        Assert.Empty(await reports.ListVersionsAsync(asHunan, hebei, 2022, CancellationToken.None));
+        Assert.Null(await agencies.FindAsync(asHunanRegion, hebei, CancellationToken.None));
+        Assert.DoesNotContain((await reports.ListAsync(asHunanRegion, new ReportListFilter(null, null, null), 500, null, CancellationToken.None)).Items,
+            r => r.AgencyId == hebei);
+
+        var intruder = new NewReportVersion(hebei, 2022, 2, "{}", "x", DateTimeOffset.UtcNow, "test", new FindingCounts(0, 0, 0), "[]", "none", []);
+        Assert.False(await reports.InsertNextAsync(asHunan, intruder, 1, CancellationToken.None));
+        Assert.False(await reports.InsertFirstAsync(asHunan, intruder with { FiscalYear = 2031, Version = 1 }, CancellationToken.None));
     }
 
     [Fact]
