@@ -67,7 +67,7 @@ public sealed class PutReportHandler(
             throw new RequestValidationException(contradictions, "The document contradicts the agency or fiscal year in the URL.");
 
         var head = await reports.FindHeadAsync(scope, command.AgencyId, command.FiscalYear, cancellationToken);
-        if (command.IfMatch is { } expected && expected != head?.Version)
+        if (command.IfMatch is { } expected && (expected == ETags.AnyVersion ? head is null : expected != head?.Version))
             throw new PreconditionFailedException(head is null
                 ? "If-Match was given but the report does not exist yet."
                 : $"If-Match is version {expected} but the current version is {head.Version}.");

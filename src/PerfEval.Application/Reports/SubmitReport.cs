@@ -19,7 +19,7 @@ public sealed class SubmitReportHandler(IReportRepository reports, IReportWorkQu
         var scope = caller.Require();
         var head = await reports.FindHeadAsync(scope, command.AgencyId, command.FiscalYear, cancellationToken)
             ?? throw new NotFoundException($"No report of agency {command.AgencyId} for {command.FiscalYear}.");
-        if (command.IfMatch is { } expected && expected != head.Version)
+        if (command.IfMatch is { } expected && expected != ETags.AnyVersion && expected != head.Version)
             throw new PreconditionFailedException($"If-Match is version {expected} but the current version is {head.Version}.");
         if (head.Status != ReportStatuses.Draft)
             throw new ConflictException($"Version {head.Version} is already {head.Status}; PUT a new version to change it.");

@@ -73,6 +73,8 @@ public abstract class ReportLifecycleTests(IPerfEvalApp app)
 
         await stale.AssertProblemAsync(HttpStatusCode.PreconditionFailed);
         Assert.Equal(2, await admin.VersionCountAsync(agency, 2024));
+        await (await admin.PutReportAsync(agency, 2031, Documents.Minimal(2031), ifMatch: "*")).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutReportAsync(agency, 2024, Documents.Minimal(2024, total: 4m), ifMatch: "*")).StatusCode);
         var staleSubmit = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/agencies/{agency}/reports/2024/submit");
         staleSubmit.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
         await (await admin.SendAsync(staleSubmit)).AssertProblemAsync(HttpStatusCode.PreconditionFailed);
