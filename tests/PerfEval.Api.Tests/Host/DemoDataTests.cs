@@ -12,8 +12,13 @@ public sealed class DemoSqliteApp : PerfEvalApp<SqliteTestDatabase>
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PerfEval:Demo:Enabled"] = "true" };
 }
 
+public sealed class DemoPostgresApp : PerfEvalApp<PostgresTestDatabase>
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PerfEval:Demo:Enabled"] = "true" };
+}
+
 /// <summary>The embedded default on an empty database shows real data at once: five agencies and their reports.</summary>
-public sealed class DemoDataTests(DemoSqliteApp app) : IClassFixture<DemoSqliteApp>
+public abstract class DemoDataTests(IPerfEvalApp app)
 {
     [Fact]
     public async Task An_empty_database_gets_the_five_demo_agencies_and_their_reports()
@@ -48,3 +53,7 @@ public sealed class DemoDataTests(DemoSqliteApp app) : IClassFixture<DemoSqliteA
         Assert.Equal("*/5 * * * *", sweep.Cron);
     }
 }
+
+public sealed class DemoDataTests_Sqlite(DemoSqliteApp app) : DemoDataTests(app), IClassFixture<DemoSqliteApp>;
+
+public sealed class DemoDataTests_Postgres(DemoPostgresApp app) : DemoDataTests(app), IClassFixture<DemoPostgresApp>;

@@ -4,7 +4,7 @@ using PerfEval.Api.Tests.Infrastructure;
 
 namespace PerfEval.Api.Tests.Host;
 
-public sealed class HostEndpointsTests(SqliteApp app) : IClassFixture<SqliteApp>
+public abstract class HostEndpointsTests(IPerfEvalApp app)
 {
     [Theory]
     [InlineData("/health/live")]
@@ -36,3 +36,7 @@ public sealed class HostEndpointsTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.NotNull(served["components"]?["schemas"]?["ReportDocument"]);
     }
 }
+
+public sealed class HostEndpointsTests_Sqlite(SqliteApp app) : HostEndpointsTests(app), IClassFixture<SqliteApp>;
+
+public sealed class HostEndpointsTests_Postgres(PostgresApp app) : HostEndpointsTests(app), IClassFixture<PostgresApp>;
