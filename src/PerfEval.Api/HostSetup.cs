@@ -6,6 +6,7 @@ using PerfEval.Api.Endpoints;
 using PerfEval.Api.Health;
 using PerfEval.Api.Http;
 using PerfEval.Api.OpenApi;
+using PerfEval.Application;
 using PerfEval.Application.Behaviors;
 using PerfEval.Application.Common;
 using Hangfire;
@@ -21,6 +22,7 @@ public static class HostSetup
     {
         var services = builder.Services;
         services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+        services.AddPerfEvalApplication();
         services.AddPerfEvalInfrastructure(builder.Configuration);
         services.AddPerfEvalJobs(builder.Configuration);
         services.AddSingleton(builder.Configuration.GetSection("PerfEval:Yoy").Get<PerfEval.Domain.YearOverYear.YoyOptions>() ?? new PerfEval.Domain.YearOverYear.YoyOptions());
@@ -32,11 +34,7 @@ public static class HostSetup
         services.AddApiKeyAuth();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.Configure<JsonOptions>(o =>
-        {
-            o.SerializerOptions.Encoder = ApiJson.Options.Encoder;
-            o.SerializerOptions.PropertyNamingPolicy = ApiJson.Options.PropertyNamingPolicy;
-        });
+        services.Configure<JsonOptions>(o => ApiJson.ApplyTo(o.SerializerOptions));
         services.AddPerfEvalOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;

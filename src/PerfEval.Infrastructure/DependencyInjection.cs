@@ -35,7 +35,7 @@ public static class DependencyInjection
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
         services.AddScoped<IReportRepository, ReportRepository>();
         services.AddScoped<IIdempotencyRepository, IdempotencyRepository>();
-        services.AddScoped<IReportWorkQueue, OutboxWorkQueue>();
+        services.AddScoped<IDerivationLedger, DerivationLedger>();
         services.AddScoped<IScoringRepository, ScoringRepository>();
         services.AddScoped<IYoyRepository, YoyRepository>();
         services.AddScoped<IRescoreRepository, RescoreRepository>();

@@ -1,5 +1,5 @@
-using System.Text;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PerfEval.Api.Http;
 using PerfEval.Application.Abstractions;
@@ -19,8 +19,6 @@ public static class ReportsEndpoints
             .WithDescription("201 on create, 200 on a new version. ETag = version. If-Match guards against lost updates (412); "
                 + "Idempotency-Key makes a retry return the first response without creating anything.")
             .Accepts<ReportDocument>("application/json")
-            .Produces<ReportSaved>(StatusCodes.Status201Created)
-            .Produces<ReportSaved>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -65,7 +63,7 @@ public static class ReportsEndpoints
         return app;
     }
 
-    private static async Task<IResult> PutReportAsync(
+    private static async Task<Results<Created<ReportSaved>, Ok<ReportSaved>>> PutReportAsync(
         string agencyId,
         int fiscalYear,
         HttpRequest request,
@@ -75,12 +73,14 @@ public static class ReportsEndpoints
         ISender sender,
         CancellationToken ct)
     {
-        var body = await JsonBody.ReadTextAsync(request, ct);
+        var body = await JsonBody.ReadReportAsync(request, ct);
         var result = await sender.Send(new PutReport(agencyId, fiscalYear, body, ETags.Parse(ifMatch), idempotencyKey), ct);
-        response.Headers.ETag = result.ETag;
-        response.Headers.Location = result.Location;
+        response.Headers.ETag = ETags.For(result.Saved.Version);
         if (result.Replayed) response.Headers["Idempotent-Replayed"] = "true";
-        return Results.Text(result.Body, "application/json", Encoding.UTF8, result.StatusCode);
+        var location = $"/api/v1/agencies/{result.Saved.AgencyId}/reports/{result.Saved.FiscalYear}";
+        if (result.Created) return TypedResults.Created(location, result.Saved);
+        response.Headers.Location = location;
+        return TypedResults.Ok(result.Saved);
     }
 
     public sealed record ReportListQuery(string? RegionCode, int? FiscalYear, string? Status, int? Limit, string? Cursor);

@@ -1,4 +1,5 @@
 using Mediator;
+using PerfEval.Api.Http;
 using PerfEval.Application.Admin;
 using PerfEval.Application.Scoring;
 using PerfEval.Application.YearOverYear;
@@ -34,11 +35,13 @@ public static class ScoringEndpoints
             .WithStandardProblems();
 
         var admin = app.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization();
-        admin.MapPost("/rescore", async (RescoreRequest? body, ISender sender, CancellationToken ct) =>
+        admin.MapPost("/rescore", async (HttpRequest request, ISender sender, CancellationToken ct) =>
             {
-                var run = await sender.Send(new RequestRescore(body?.RegionCode, body?.FiscalYear, body?.Profile), ct);
+                var body = await JsonBody.ReadOptionalAsync(request, new RescoreRequest(null, null, null), ct);
+                var run = await sender.Send(new RequestRescore(body.RegionCode, body.FiscalYear, body.Profile), ct);
                 return TypedResults.Accepted($"/api/v1/admin/rescore/{run.Id}", run);
             })
+            .Accepts<RescoreRequest>("application/json")
             .WithSummary("Rescore the current versions of many reports (admin); returns a run id whose progress can be read")
             .WithStandardProblems();
         admin.MapGet("/rescore/{id}", async (string id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetRescoreRun(id), ct)))

@@ -1,27 +1,63 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PerfEval.Application.Common;
+using PerfEval.Application.Reports;
 using PerfEval.Domain.Validation;
 
 namespace PerfEval.Api.Http;
 
 /// <summary>
-/// Reads a JSON request body with explicit limits: 415 for another media type, 413 over the size limit, 400 for
-/// malformed JSON, 422 (every field at once, with JSON pointers) for a body of the wrong shape.
+/// Reads a JSON request body once, with explicit limits: 415 for another media type, 413 over the size limit, 400 for
+/// malformed JSON or UTF-8, 422 (every field at once, with JSON pointers) for a body of the wrong shape.
 /// </summary>
 public static class JsonBody
 {
-    /// <summary>Small command bodies: camelCase, unknown members refused; omitted optional members are null.</summary>
-    private static readonly JsonSerializerOptions CommandOptions = new(JsonSerializerDefaults.Web)
-    {
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
-    };
+    /// <summary>The host's contract, except that a command's omitted optional members are simply null.</summary>
+    private static readonly JsonSerializerOptions CommandOptions = CreateCommandOptions();
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
 
-    public static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>A report document: the exact text (stored as is) and its parse, from one pass over the bytes.</summary>
+    public static async Task<ReportBody> ReadReportAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var text = await ReadTextAsync(request, cancellationToken);
+        using var document = ParseWellFormed(text);
+        return ReportBody.From(text, document.RootElement);
+    }
+
+    public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var text = await ReadTextAsync(request, cancellationToken);
+        using var document = ParseWellFormed(text);
+        return Bind<T>(document.RootElement);
+    }
+
+    /// <summary>Like <see cref="ReadAsync{T}"/>, but an empty body means "all defaults".</summary>
+    public static async Task<T> ReadOptionalAsync<T>(HttpRequest request, T empty, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength == 0 || (request.ContentLength is null && !request.Headers.ContainsKey(HeaderNames.TransferEncoding))) return empty;
+        return await ReadAsync<T>(request, cancellationToken);
+    }
+
+    private static T Bind<T>(JsonElement root)
+    {
+        var errors = JsonShapeChecker.Check(root, typeof(T));
+        if (errors.Count > 0) throw new HttpProblemException(422, "Validation failed", "The request has invalid fields.", errors);
+        try
+        {
+            return root.Deserialize<T>(CommandOptions)
+                ?? throw new HttpProblemException(422, "Validation failed", "The body must be a JSON object.", [new("", "Must be an object.")]);
+        }
+        catch (JsonException ex)
+        {
+            throw new HttpProblemException(422, "Validation failed", "The request has invalid fields.", [new(JsonPointer.FromJsonPath(ex.Path), FirstSentence(ex.Message))]);
+        }
+    }
+
+    private static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         RequireJsonMediaType(request);
         var limit = request.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxBodyBytes;
@@ -45,25 +81,19 @@ public static class JsonBody
         {
             throw new HttpProblemException(400, "Malformed body", "The body is not valid UTF-8.");
         }
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        EnsureWellFormed(text);
-        return text;
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
-    public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    private static JsonDocument ParseWellFormed(string text)
     {
-        var text = await ReadTextAsync(request, cancellationToken);
-        using var document = JsonDocument.Parse(text, DocumentOptions);
-        var errors = JsonShapeChecker.Check(document.RootElement, typeof(T));
-        if (errors.Count > 0) throw new HttpProblemException(422, "Validation failed", "The request has invalid fields.", errors);
         try
         {
-            return document.RootElement.Deserialize<T>(CommandOptions)
-                ?? throw new HttpProblemException(422, "Validation failed", "The body must be a JSON object.", [new("", "Must be an object.")]);
+            return JsonDocument.Parse(text, DocumentOptions);
         }
         catch (JsonException ex)
         {
-            throw new HttpProblemException(422, "Validation failed", "The request has invalid fields.", [new(JsonPointer.FromJsonPath(ex.Path), FirstSentence(ex.Message))]);
+            throw new HttpProblemException(400, "Malformed JSON",
+                $"The body is not well-formed JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}).");
         }
     }
 
@@ -71,19 +101,6 @@ public static class JsonBody
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
-    }
-
-    private static void EnsureWellFormed(string text)
-    {
-        try
-        {
-            using var _ = JsonDocument.Parse(text, DocumentOptions);
-        }
-        catch (JsonException ex)
-        {
-            throw new HttpProblemException(400, "Malformed JSON",
-                $"The body is not well-formed JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}).");
-        }
     }
 
     private static void RequireJsonMediaType(HttpRequest request)
@@ -98,4 +115,11 @@ public static class JsonBody
 
     private static HttpProblemException TooLarge(long limit) =>
         new(413, "Payload too large", $"The body exceeds the limit of {limit} bytes (PerfEval:Api:MaxBodyBytes).");
+
+    private static JsonSerializerOptions CreateCommandOptions()
+    {
+        var options = new JsonSerializerOptions(ApiJson.Options) { RespectRequiredConstructorParameters = false };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

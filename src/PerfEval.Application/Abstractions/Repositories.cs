@@ -1,3 +1,6 @@
+using PerfEval.Domain.Audit;
+using PerfEval.Domain.YearOverYear;
+
 namespace PerfEval.Application.Abstractions;
 
 public interface IRegionRepository
@@ -24,58 +27,62 @@ public interface IApiKeyRepository
     Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken);
 }
 
+/// <summary>A version to store: the document as received, its findings (stored once, as rows) and its metrics snapshot.</summary>
 public sealed record NewReportVersion(
-    string AgencyId,
-    int FiscalYear,
-    int Version,
+    VersionKey Key,
     string DocumentJson,
     string DocumentHash,
     DateTimeOffset CreatedAt,
     string? CreatedBy,
-    FindingCounts Counts,
-    string FindingsJson,
     string RulesetVersion,
-    IReadOnlyList<FindingRow> Findings);
-
-/// <summary>One finding as stored for querying across reports (its JSON plus the columns filtered on).</summary>
-public sealed record FindingRow(string RuleId, string Severity, string Json);
-
-public sealed record FindingCounts(int Errors, int Warnings, int Infos);
+    IReadOnlyList<Finding> Findings,
+    MetricsSnapshot Metrics)
+{
+    public FindingCounts Counts => new(
+        Findings.Count(f => f.Severity == Severities.Error),
+        Findings.Count(f => f.Severity == Severities.Warning),
+        Findings.Count(f => f.Severity != Severities.Error && f.Severity != Severities.Warning));
+}
 
 public sealed record ReportListFilter(string? RegionPath, int? FiscalYear, string? Status);
+
+/// <summary>What year-over-year needs of one report year: its current version and that version's metrics snapshot.</summary>
+public sealed record YearSnapshot(VersionKey Key, string DocumentHash, MetricsSnapshot? Metrics);
 
 public interface IReportRepository
 {
     Task<ReportHead?> FindHeadAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
-    Task<ReportVersionRecord?> FindVersionAsync(TenantScope scope, string agencyId, int fiscalYear, int version, CancellationToken cancellationToken);
+    Task<ReportVersionRecord?> FindVersionAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ReportVersionRecord>> FindVersionsAsync(TenantScope scope, IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken);
     Task<IReadOnlyList<ReportVersionRecord>> ListVersionsAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
 
-    /// <summary>Stores version 1 and the head row. False when the agency is outside <paramref name="scope"/>.</summary>
+    /// <summary>Stores version 1 and the head row. False when the agency is outside <paramref name="scope"/> or the report exists.</summary>
     Task<bool> InsertFirstAsync(TenantScope scope, NewReportVersion version, CancellationToken cancellationToken);
 
     /// <summary>Stores a new version if the head still is at <paramref name="expectedVersion"/>; false otherwise.</summary>
     Task<bool> InsertNextAsync(TenantScope scope, NewReportVersion version, int expectedVersion, CancellationToken cancellationToken);
 
     /// <summary>draft → submitted for the head version; false when the head moved or is not a draft.</summary>
-    Task<bool> MarkSubmittedAsync(TenantScope scope, string agencyId, int fiscalYear, int version, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<bool> MarkSubmittedAsync(TenantScope scope, VersionKey key, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task<Page<ReportHead>> ListAsync(TenantScope scope, ReportListFilter filter, int limit, string? cursor, CancellationToken cancellationToken);
 
-    Task<string?> FindFindingsJsonAsync(TenantScope scope, string agencyId, int fiscalYear, int version, CancellationToken cancellationToken);
-
-    /// <summary>The ruleset version that produced a stored version's findings.</summary>
-    Task<string?> FindRulesetVersionAsync(TenantScope scope, string agencyId, int fiscalYear, int version, CancellationToken cancellationToken);
+    /// <summary>The findings stored with a version, in the order the audit produced them; null when the version does not exist.</summary>
+    Task<IReadOnlyList<Finding>?> FindFindingsAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken);
 
     /// <summary>Findings of the current versions of the reports the caller may see, filtered.</summary>
     Task<IReadOnlyList<RegionFinding>> ListCurrentFindingsAsync(TenantScope scope, FindingFilter filter, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The current versions of an agency's reports for the given span of years, with their metrics snapshots.</summary>
+    Task<IReadOnlyList<YearSnapshot>> ListYearSnapshotsAsync(TenantScope scope, string agencyId, int fromYear, int toYear, CancellationToken cancellationToken);
 }
 
 public sealed record FindingFilter(string? RegionPath, int? FiscalYear, string? RuleId, string? Severity);
 
-public sealed record RegionFinding(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, string FindingJson);
+public sealed record RegionFinding(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, Finding Finding);
 
 public interface IIdempotencyRepository
 {
-    Task<(string RequestHash, StoredResponse Response)?> FindAsync(string scopeKey, string idempotencyKey, CancellationToken cancellationToken);
-    Task InsertAsync(string scopeKey, string idempotencyKey, string requestHash, StoredResponse response, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<StoredResponse?> FindAsync(string scopeKey, string idempotencyKey, CancellationToken cancellationToken);
+    Task InsertAsync(string scopeKey, string idempotencyKey, StoredResponse response, DateTimeOffset at, CancellationToken cancellationToken);
 }

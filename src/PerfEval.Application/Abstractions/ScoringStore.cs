@@ -1,57 +1,51 @@
 namespace PerfEval.Application.Abstractions;
 
-public static class ScoringStates
-{
-    public const string Pending = "pending";
-    public const string Scored = "scored";
-    public const string Failed = "failed";
-}
-
-public sealed record ScoringStateRecord(string AgencyId, int FiscalYear, int Version, string State, string? Reason, DateTimeOffset UpdatedAt);
-
+/// <summary>One score result as stored: the result JSON plus the columns queried on (total, grade).</summary>
 public sealed record StoredScore(
-    string AgencyId, int FiscalYear, int Version, string Profile, string ProfileVersion, string InputHash, string ResultJson, DateTimeOffset ComputedAt);
-
-public sealed record VersionKey(string AgencyId, int FiscalYear, int Version);
+    string AgencyId,
+    int FiscalYear,
+    int Version,
+    string Profile,
+    string ProfileVersion,
+    string InputHash,
+    string ResultJson,
+    decimal? Total,
+    string? Grade,
+    DateTimeOffset ComputedAt)
+{
+    private StoredScore() : this("", 0, 0, "", "", "", "", null, null, default) { }
+}
 
 public interface IScoringRepository
 {
-    Task SetStateAsync(VersionKey key, string state, string? reason, DateTimeOffset at, CancellationToken cancellationToken);
-    Task<ScoringStateRecord?> FindStateAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken);
-
-    /// <summary>Stores a result unless one exists for the same version and profile version. True when stored now.</summary>
-    Task<bool> InsertScoreIfAbsentAsync(StoredScore score, CancellationToken cancellationToken);
+    /// <summary>Stores results unless one exists for the same version and profile version. Returns how many were stored now.</summary>
+    Task<int> InsertScoresIfAbsentAsync(IReadOnlyList<StoredScore> scores, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredScore>> ListScoresAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken);
 
-    /// <summary>Versions still pending since before <paramref name="olderThan"/>: work that was lost somewhere.</summary>
-    Task<IReadOnlyList<VersionKey>> FindStalePendingAsync(DateTimeOffset olderThan, int limit, CancellationToken cancellationToken);
+    /// <summary>Latest total per profile of each given version (for year-over-year), without the result documents.</summary>
+    Task<IReadOnlyList<StoredScore>> ListTotalsAsync(TenantScope scope, IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken);
+}
+
+public sealed record StoredYoy(string AgencyId, int FiscalYear, string InputHash, string ResultJson, DateTimeOffset ComputedAt)
+{
+    private StoredYoy() : this("", 0, "", "", default) { }
 }
 
 public interface IYoyRepository
 {
-    Task UpsertAsync(string agencyId, int fiscalYear, string inputHash, string resultJson, DateTimeOffset at, CancellationToken cancellationToken);
-    Task<(string InputHash, string ResultJson)?> FindAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
-    Task<IReadOnlyList<string>> ListAsync(TenantScope scope, string agencyId, int fromYear, int toYear, CancellationToken cancellationToken);
+    Task UpsertAsync(StoredYoy yoy, CancellationToken cancellationToken);
+    Task<StoredYoy?> FindAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
+    Task<IReadOnlyList<StoredYoy>> ListAsync(TenantScope scope, string agencyId, int fromYear, int toYear, CancellationToken cancellationToken);
 }
 
-public sealed record RescoreRun(
-    string Id, string? RegionCode, int? FiscalYear, string? Profile, string State, int Total, int Enqueued, DateTimeOffset RequestedAt, DateTimeOffset UpdatedAt);
+public sealed record RescoreRun(string Id, string? RegionCode, int? FiscalYear, string? Profile, int Versions, DateTimeOffset RequestedAt)
+{
+    private RescoreRun() : this("", null, null, null, 0, default) { }
+}
 
 public interface IRescoreRepository
 {
     Task CreateAsync(RescoreRun run, CancellationToken cancellationToken);
     Task<RescoreRun?> FindAsync(string id, CancellationToken cancellationToken);
-    Task UpdateAsync(string id, string state, int total, int enqueued, DateTimeOffset at, CancellationToken cancellationToken);
-    Task AddItemsAsync(string runId, IReadOnlyList<VersionKey> items, CancellationToken cancellationToken);
-    /// <summary>How many of the run's versions have a stored result for every one of <paramref name="profileVersions"/>.</summary>
-    Task<int> CountScoredAsync(string runId, IReadOnlyList<(string Profile, string Version)> profileVersions, CancellationToken cancellationToken);
-}
-
-/// <summary>Background work the application asks for; implemented with Hangfire.</summary>
-public interface IJobScheduler
-{
-    void ScoreVersion(VersionKey key, string? onlyProfile = null);
-    void ComputeYoy(string agencyId, int fiscalYear);
-    void PlanRescore(string runId);
 }

@@ -18,17 +18,14 @@ public sealed partial record CreateAgency(string? Id, string? Code, string? Name
         if (Id is not null && !Slug().IsMatch(Id)) yield return new("/id", "Id must be 2-64 characters: lower-case letters, digits and '-'.");
         if (string.IsNullOrWhiteSpace(Code) || Code.Length > 64) yield return new("/code", "Code is required (at most 64 characters).");
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 200) yield return new("/name", "Name is required (at most 200 characters).");
-        if (RegionCode is null || !SixDigits().IsMatch(RegionCode)) yield return new("/regionCode", "Region code must be 6 digits (GB/T 2260).");
+        if (RegionCode is null || !Regions.RegionCodes.IsWellFormed(RegionCode)) yield return new("/regionCode", "Region code must be 6 digits (GB/T 2260).");
         if (Sector is { Length: > 100 }) yield return new("/sector", "Sector is at most 100 characters.");
         if (CreditCode is not null && !Domain.Agencies.CreditCode.IsValid(CreditCode))
             yield return new("/creditCode", "Not a valid 统一社会信用代码: wrong length, character or check character (GB 32100).");
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,63}$")]
+    [GeneratedRegex(@"\A[a-z0-9][a-z0-9-]{1,63}\z")]
     private static partial Regex Slug();
-
-    [GeneratedRegex("^[0-9]{6}$")]
-    private static partial Regex SixDigits();
 }
 
 public sealed class CreateAgencyHandler(IAgencyRepository agencies, IRegionRepository regions, ICallerAccessor caller, IClock clock)

@@ -8,6 +8,7 @@ public static class Pipeline
         typeof(LoggingBehavior<,>),
         typeof(TenancyBehavior<,>),
         typeof(ValidationBehavior<,>),
+        typeof(PrecomputeBehavior<,>),
         typeof(TransactionBehavior<,>),
     ];
 }

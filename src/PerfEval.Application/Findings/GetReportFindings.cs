@@ -1,12 +1,11 @@
-using System.Text.Json;
 using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
-using PerfEval.Application.Reports;
+using PerfEval.Domain.Audit;
 
 namespace PerfEval.Application.Findings;
 
-public sealed record ReportFindings(string AgencyId, int FiscalYear, int Version, string RulesetVersion, FindingCounts Counts, JsonElement Findings);
+public sealed record ReportFindings(string AgencyId, int FiscalYear, int Version, string RulesetVersion, FindingCounts Counts, IReadOnlyList<Finding> Findings);
 
 /// <summary>The consistency findings stored with a version (the current one unless <see cref="Version"/> is given).</summary>
 public sealed record GetReportFindings(string AgencyId, int FiscalYear, int? Version) : IQuery<ReportFindings>, IRequiresRole
@@ -21,11 +20,10 @@ public sealed class GetReportFindingsHandler(IReportRepository reports, ICallerA
         var scope = caller.Require();
         var head = await reports.FindHeadAsync(scope, query.AgencyId, query.FiscalYear, cancellationToken)
             ?? throw new NotFoundException($"No report of agency {query.AgencyId} for {query.FiscalYear}.");
-        var version = query.Version ?? head.Version;
-        var json = await reports.FindFindingsJsonAsync(scope, query.AgencyId, query.FiscalYear, version, cancellationToken)
-            ?? throw new NotFoundException($"Version {version} does not exist.");
-        var ruleset = await reports.FindRulesetVersionAsync(scope, query.AgencyId, query.FiscalYear, version, cancellationToken) ?? "";
-        using var findings = JsonDocument.Parse(json);
-        return new ReportFindings(query.AgencyId, query.FiscalYear, version, ruleset, FindingsJson.Count(json), findings.RootElement.Clone());
+        var key = new VersionKey(query.AgencyId, query.FiscalYear, query.Version ?? head.Version);
+        var version = await reports.FindVersionAsync(scope, key, cancellationToken)
+            ?? throw new NotFoundException($"Version {key.Version} does not exist.");
+        var findings = await reports.FindFindingsAsync(scope, key, cancellationToken) ?? [];
+        return new ReportFindings(key.AgencyId, key.FiscalYear, key.Version, version.RulesetVersion, version.Counts, findings);
     }
 }

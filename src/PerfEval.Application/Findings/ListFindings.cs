@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Mediator;
+using PerfEval.Domain.Audit;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
 using PerfEval.Application.Regions;
@@ -7,7 +7,7 @@ using PerfEval.Domain.Validation;
 
 namespace PerfEval.Application.Findings;
 
-public sealed record AgencyFinding(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, JsonElement Finding);
+public sealed record AgencyFinding(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, Finding Finding);
 
 /// <summary>Which agencies have which problems: findings of the current versions in the caller's region.</summary>
 public sealed record ListFindings(string? RegionCode, int? FiscalYear, string? RuleId, string? Severity, int? Limit)
@@ -33,10 +33,6 @@ public sealed class ListFindingsHandler(IReportRepository reports, IRegionReposi
         if (!region.Matches) return [];
         var rows = await reports.ListCurrentFindingsAsync(caller.Require(), new FindingFilter(region.Path, query.FiscalYear, query.RuleId, query.Severity),
             query.Limit ?? 1000, cancellationToken);
-        return rows.Select(r =>
-        {
-            using var finding = JsonDocument.Parse(r.FindingJson);
-            return new AgencyFinding(r.AgencyId, r.AgencyName, r.RegionCode, r.FiscalYear, r.Version, finding.RootElement.Clone());
-        }).ToList();
+        return rows.Select(r => new AgencyFinding(r.AgencyId, r.AgencyName, r.RegionCode, r.FiscalYear, r.Version, r.Finding)).ToList();
     }
 }

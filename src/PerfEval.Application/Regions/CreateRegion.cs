@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
@@ -6,19 +5,16 @@ using PerfEval.Domain.Validation;
 
 namespace PerfEval.Application.Regions;
 
-public sealed partial record CreateRegion(string? Code, string? Name, string? ParentCode) : ICommand<RegionRecord>, IValidatable, ITransactional, IRequiresRole
+public sealed record CreateRegion(string? Code, string? Name, string? ParentCode) : ICommand<RegionRecord>, IValidatable, ITransactional, IRequiresRole
 {
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.AdminOnly;
 
     public IEnumerable<FieldError> Validate()
     {
-        if (Code is null || !SixDigits().IsMatch(Code)) yield return new("/code", "Region code must be 6 digits (GB/T 2260).");
+        if (Code is null || !RegionCodes.IsWellFormed(Code)) yield return new("/code", "Region code must be 6 digits (GB/T 2260).");
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 100) yield return new("/name", "Name is required (at most 100 characters).");
-        if (ParentCode is not null && !SixDigits().IsMatch(ParentCode)) yield return new("/parentCode", "Parent code must be 6 digits.");
+        if (ParentCode is not null && !RegionCodes.IsWellFormed(ParentCode)) yield return new("/parentCode", "Parent code must be 6 digits.");
     }
-
-    [GeneratedRegex("^[0-9]{6}$")]
-    private static partial Regex SixDigits();
 }
 
 public sealed class CreateRegionHandler(IRegionRepository regions) : ICommandHandler<CreateRegion, RegionRecord>

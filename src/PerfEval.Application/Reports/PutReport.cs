@@ -1,39 +1,57 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
+using PerfEval.Application.Derivations;
+using PerfEval.Domain.Audit;
 using PerfEval.Domain.Reports;
 using PerfEval.Domain.Validation;
+using PerfEval.Domain.YearOverYear;
 
 namespace PerfEval.Application.Reports;
 
-public sealed record PutReportResult(int StatusCode, string Body, string ETag, string Location, bool Replayed);
+/// <summary>A request body as received (exact text, stored as is) and as parsed, once, from that text.</summary>
+public sealed record ReportBody(string Raw, ParseOutcome Parsed)
+{
+    /// <summary>From a body the host already read into a JSON document (well-formedness is the host's 400).</summary>
+    public static ReportBody From(string raw, JsonElement root) => new(raw, ReportParser.Parse(root));
+
+    public static ReportBody Parse(string raw)
+    {
+        using var json = JsonDocument.Parse(raw);
+        return From(raw, json.RootElement);
+    }
+}
+
+/// <summary><see cref="Created"/>: version 1 was created; <see cref="Replayed"/>: an Idempotency-Key replay of an earlier response.</summary>
+public sealed record PutReportResult(ReportSaved Saved, bool Created, bool Replayed);
 
 /// <summary>
-/// Creates the report (201) or a new immutable version of it (200). The body is stored exactly as received.
+/// Creates the report or a new immutable version of it. The body is stored exactly as received.
 /// <see cref="IfMatch"/> is the version the client last saw; <see cref="IdempotencyKey"/> makes a retry safe.
 /// </summary>
-public sealed record PutReport(string AgencyId, int FiscalYear, string DocumentJson, int? IfMatch, string? IdempotencyKey)
-    : ICommand<PutReportResult>, IValidatable, ITransactional, IRequiresRole
+public sealed record PutReport(string AgencyId, int FiscalYear, ReportBody Body, int? IfMatch, string? IdempotencyKey)
+    : ICommand<PutReportResult>, IValidatable, IPrecomputed, ITransactional, IRequiresRole
 {
-    private ParseOutcome? _parsed;
+    public const int MaxIdempotencyKeyLength = 200;
 
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Writers;
 
-    public ParseOutcome Parsed => _parsed ??= ParseBody();
+    public AuditResult? Audit { get; private set; }
+    public MetricsSnapshot? Metrics { get; private set; }
 
     public IEnumerable<FieldError> Validate()
     {
-        if (IdempotencyKey is { Length: 0 or > 200 }) yield return new("", "Idempotency-Key must be 1-200 characters.");
-        foreach (var error in Parsed.Errors) yield return error;
+        if (IdempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
+            yield return new("", $"Idempotency-Key must be 1-{MaxIdempotencyKeyLength} characters.");
+        foreach (var error in Body.Parsed.Errors) yield return error;
     }
 
-    private ParseOutcome ParseBody()
+    public void Precompute()
     {
-        using var json = JsonDocument.Parse(DocumentJson);
-        return ReportParser.Parse(json.RootElement);
+        var document = Body.Parsed.Document ?? throw new InvalidOperationException("Precompute runs only after validation succeeded.");
+        Audit = AuditEngine.Run(document);
+        Metrics = MetricsSnapshot.Of(document);
     }
 }
 
@@ -41,27 +59,27 @@ public sealed class PutReportHandler(
     IReportRepository reports,
     IAgencyRepository agencies,
     IIdempotencyRepository idempotency,
-    IReportWorkQueue work,
+    FollowUps followUps,
     ICallerAccessor caller,
     IClock clock) : ICommandHandler<PutReport, PutReportResult>
 {
     public async ValueTask<PutReportResult> Handle(PutReport command, CancellationToken cancellationToken)
     {
         var scope = caller.Require();
-        var requestHash = Hash($"PUT {command.AgencyId}/{command.FiscalYear}\n{command.IfMatch}\n{command.DocumentJson}");
+        var requestHash = Hashes.Sha256($"PUT {command.AgencyId}/{command.FiscalYear}\n{command.IfMatch}\n{command.Body.Raw}");
         var idempotencyScope = $"{scope.KeyId}";
         if (command.IdempotencyKey is not null
             && await idempotency.FindAsync(idempotencyScope, command.IdempotencyKey, cancellationToken) is { } previous)
         {
             if (previous.RequestHash != requestHash)
                 throw new ConflictException("This Idempotency-Key was already used with a different request.");
-            var replay = previous.Response;
-            return new PutReportResult(replay.StatusCode, replay.Body, replay.ETag ?? "", replay.Location ?? "", Replayed: true);
+            var replayed = JsonSerializer.Deserialize<ReportSaved>(previous.Body, ApiJson.Options)!;
+            return new PutReportResult(replayed, previous.Created, Replayed: true);
         }
 
         var agency = await agencies.FindAsync(scope, command.AgencyId, cancellationToken)
             ?? throw new NotFoundException($"Agency {command.AgencyId} was not found.");
-        var document = command.Parsed.Document!;
+        var document = command.Body.Parsed.Document!;
         var contradictions = ReportIdentity.Contradictions(document, agency, command.FiscalYear);
         if (contradictions.Count > 0)
             throw new RequestValidationException(contradictions, "The document contradicts the agency or fiscal year in the URL.");
@@ -72,27 +90,23 @@ public sealed class PutReportHandler(
                 ? "If-Match was given but the report does not exist yet."
                 : $"If-Match is version {expected} but the current version is {head.Version}.");
 
-        var audit = ReportAudit.Run(document);
+        var audit = command.Audit!;
         var now = clock.UtcNow;
-        var version = new NewReportVersion(command.AgencyId, command.FiscalYear, (head?.Version ?? 0) + 1, command.DocumentJson,
-            Hash(command.DocumentJson), now, scope.KeyId, audit.Counts, audit.FindingsJson, audit.RulesetVersion, audit.Rows);
+        var key = new VersionKey(command.AgencyId, command.FiscalYear, (head?.Version ?? 0) + 1);
+        var version = new NewReportVersion(key, command.Body.Raw, Hashes.Sha256(command.Body.Raw), now, scope.KeyId, audit.RulesetVersion,
+            audit.Findings, command.Metrics!);
 
         var stored = head is null
             ? await reports.InsertFirstAsync(scope, version, cancellationToken)
             : await reports.InsertNextAsync(scope, version, head.Version, cancellationToken);
         if (!stored) throw new ConflictException("The report was changed concurrently; read it again and retry.");
-        await work.ReportVersionSavedAsync(command.AgencyId, command.FiscalYear, version.Version, now, cancellationToken);
+        await followUps.VersionSavedAsync(key, now, cancellationToken);
 
-        using var findings = JsonDocument.Parse(audit.FindingsJson);
-        var body = new ReportSaved(command.AgencyId, command.FiscalYear, version.Version, ReportStatuses.Draft,
-            head?.CreatedAt ?? now, now, audit.RulesetVersion, audit.Counts, findings.RootElement.Clone());
-        var response = new StoredResponse(head is null ? 201 : 200, JsonSerializer.Serialize(body, ApiJson.Options),
-            ETags.For(version.Version), $"/api/v1/agencies/{command.AgencyId}/reports/{command.FiscalYear}");
-
+        var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, ReportStatuses.Draft, head?.CreatedAt ?? now, now,
+            audit.RulesetVersion, version.Counts, audit.Findings);
         if (command.IdempotencyKey is not null)
-            await idempotency.InsertAsync(idempotencyScope, command.IdempotencyKey, requestHash, response, now, cancellationToken);
-        return new PutReportResult(response.StatusCode, response.Body, response.ETag!, response.Location!, Replayed: false);
+            await idempotency.InsertAsync(idempotencyScope, command.IdempotencyKey,
+                new StoredResponse(requestHash, head is null, JsonSerializer.Serialize(saved, ApiJson.Options)), now, cancellationToken);
+        return new PutReportResult(saved, Created: head is null, Replayed: false);
     }
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

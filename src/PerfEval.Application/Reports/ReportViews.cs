@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PerfEval.Application.Abstractions;
+using PerfEval.Domain.Audit;
 
 namespace PerfEval.Application.Reports;
 
@@ -13,7 +14,7 @@ public sealed record ReportSaved(
     DateTimeOffset UpdatedAt,
     string RulesetVersion,
     FindingCounts FindingCounts,
-    JsonElement Findings);
+    IReadOnlyList<Finding> Findings);
 
 /// <summary>A report version with its document exactly as it was received.</summary>
 public sealed record ReportView(
@@ -35,7 +36,7 @@ public sealed record ReportVersionSummary(int Version, string Status, DateTimeOf
 public sealed record ReportSummary(string AgencyId, int FiscalYear, int Version, string Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, FindingCounts FindingCounts)
 {
     public static ReportSummary From(ReportHead head) =>
-        new(head.AgencyId, head.FiscalYear, head.Version, head.Status, head.CreatedAt, head.UpdatedAt, new(head.ErrorCount, head.WarningCount, head.InfoCount));
+        new(head.AgencyId, head.FiscalYear, head.Version, head.Status, head.CreatedAt, head.UpdatedAt, head.Counts);
 }
 
 public static class ReportStatuses

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
@@ -11,7 +10,7 @@ public sealed record SubmitReport(string AgencyId, int FiscalYear, int? IfMatch)
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Writers;
 }
 
-public sealed class SubmitReportHandler(IReportRepository reports, IReportWorkQueue work, ICallerAccessor caller, IClock clock)
+public sealed class SubmitReportHandler(IReportRepository reports, ICallerAccessor caller, IClock clock)
     : ICommandHandler<SubmitReport, ReportSummary>
 {
     public async ValueTask<ReportSummary> Handle(SubmitReport command, CancellationToken cancellationToken)
@@ -23,19 +22,17 @@ public sealed class SubmitReportHandler(IReportRepository reports, IReportWorkQu
             throw new PreconditionFailedException($"If-Match is version {expected} but the current version is {head.Version}.");
         if (head.Status != ReportStatuses.Draft)
             throw new ConflictException($"Version {head.Version} is already {head.Status}; PUT a new version to change it.");
+        var key = new VersionKey(command.AgencyId, command.FiscalYear, head.Version);
         if (head.ErrorCount > 0)
         {
             var conflict = new ConflictException($"Version {head.Version} has {head.ErrorCount} error-severity finding(s); correct them before submitting.");
-            var json = await reports.FindFindingsJsonAsync(scope, command.AgencyId, command.FiscalYear, head.Version, cancellationToken);
-            using var findings = JsonDocument.Parse(json ?? "[]");
-            conflict.Extensions["findings"] = findings.RootElement.Clone();
+            conflict.Extensions["findings"] = await reports.FindFindingsAsync(scope, key, cancellationToken) ?? [];
             throw conflict;
         }
 
         var now = clock.UtcNow;
-        if (!await reports.MarkSubmittedAsync(scope, command.AgencyId, command.FiscalYear, head.Version, now, cancellationToken))
+        if (!await reports.MarkSubmittedAsync(scope, key, now, cancellationToken))
             throw new ConflictException("The report was changed concurrently; read it again and retry.");
-        await work.ReportSubmittedAsync(command.AgencyId, command.FiscalYear, head.Version, now, cancellationToken);
         return ReportSummary.From(head with { Status = ReportStatuses.Submitted, UpdatedAt = now });
     }
 }

@@ -1,7 +1,7 @@
 namespace PerfEval.Domain.Scoring;
 
 /// <summary>A report version scored under one profile. The caller stamps the computation time when storing it.</summary>
-public sealed record ScoreResult(
+public record ScoreResult(
     string Profile,
     string ProfileVersion,
     decimal? Total,

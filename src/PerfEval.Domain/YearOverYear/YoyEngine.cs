@@ -13,11 +13,15 @@ public static class YoyEngine
     private const decimal SameTolerance = 0.005m;
 
     public static YoyResult Compare(ReportDocument current, ReportDocument? previous, YoyOptions options,
+        IReadOnlyDictionary<string, decimal?>? currentScores = null, IReadOnlyDictionary<string, decimal?>? previousScores = null) =>
+        Compare(MetricsSnapshot.Of(current), previous is null ? null : MetricsSnapshot.Of(previous), options, currentScores, previousScores);
+
+    public static YoyResult Compare(MetricsSnapshot current, MetricsSnapshot? previous, YoyOptions options,
         IReadOnlyDictionary<string, decimal?>? currentScores = null, IReadOnlyDictionary<string, decimal?>? previousScores = null)
     {
-        var now = ReportMetrics.Current(current).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        var stored = previous is null ? new Dictionary<string, MetricValue>() : ReportMetrics.Current(previous).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        var stated = ReportMetrics.StatedPriorYear(current);
+        var now = current.Current.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        var stored = previous is null ? new Dictionary<string, MetricValue>() : previous.Current.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        var stated = current.StatedPriorYear;
         foreach (var (profile, score) in currentScores ?? new Dictionary<string, decimal?>())
             if (score is { } s) now["score." + profile] = new MetricValue("score." + profile, $"得分 ({profile})", "分", s);
         foreach (var (profile, score) in previousScores ?? new Dictionary<string, decimal?>())

@@ -1,6 +1,6 @@
 namespace PerfEval.Domain.YearOverYear;
 
-public sealed record YoyResult(int FiscalYear, int PreviousFiscalYear, bool PreviousReportStored, IReadOnlyList<YoyItem> Items);
+public record YoyResult(int FiscalYear, int PreviousFiscalYear, bool PreviousReportStored, IReadOnlyList<YoyItem> Items);
 
 /// <summary>
 /// One metric compared with the year before. <see cref="PreviousSource"/> tells where the base came from: the stored

@@ -11,6 +11,8 @@ namespace PerfEval.Infrastructure.Database;
 /// </summary>
 public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposable
 {
+    static DbSession() => DapperTypeHandlers.Register();
+
     private DbConnection? _connection;
 
     public ISqlDialect Dialect => dialect;
@@ -66,6 +68,32 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
     {
         var connection = await ConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
+    }
+
+    /// <summary>Inserts many rows with as few statements as the provider's parameter limit allows (one for small batches).</summary>
+    public async Task<int> InsertManyAsync<T>(string table, IReadOnlyList<string> columns, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return 0;
+        var rowsPerStatement = Math.Max(1, 1000 / columns.Count);
+        var inserted = 0;
+        foreach (var chunk in rows.Chunk(rowsPerStatement))
+        {
+            var parameters = new DynamicParameters();
+            var tuples = new List<string>(chunk.Length);
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                var row = values(chunk[r]);
+                var names = new string[columns.Count];
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    names[c] = $"@p{r}_{c}";
+                    parameters.Add(names[c], row[c]);
+                }
+                tuples.Add("(" + string.Join(", ", names) + ")");
+            }
+            inserted += await ExecuteAsync($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", tuples)}", parameters, cancellationToken);
+        }
+        return inserted;
     }
 
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)

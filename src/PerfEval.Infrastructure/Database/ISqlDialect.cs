@@ -15,8 +15,17 @@ public interface ISqlDialect
     /// <summary>Row limit clause appended after ORDER BY.</summary>
     string Limit(string parameterName);
 
-    /// <summary>Claims up to @Limit undispatched outbox rows so that concurrent dispatchers never take the same row.</summary>
-    string ClaimOutboxSql { get; }
+    /// <summary>
+    /// Claims up to @Limit due ledger rows (pending, or running with an expired lease) for @ClaimId until @LeaseUntil,
+    /// so that concurrent dispatchers never take the same row; returns the claimed rows.
+    /// </summary>
+    string ClaimDerivationsSql { get; }
+
+    /// <summary>
+    /// Inserts ledger rows from a SELECT of (agency_id, fiscal_year, version, kind) in a rescore, or resets existing
+    /// rows of the same key to pending (attempts, error and claim cleared) under @RunId.
+    /// </summary>
+    string RequeueDerivationsSql(string sourceSelect);
 
     /// <summary>A statement that serialises concurrent migration runners for the current transaction.</summary>
     string? MigrationLockSql { get; }

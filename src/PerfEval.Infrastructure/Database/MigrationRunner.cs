@@ -73,7 +73,7 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
             await connection.ExecuteAsync(new CommandDefinition(script.Sql, transaction: transaction, commandTimeout: 300, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_migrations (id, checksum, applied_at) VALUES (@Id, @Checksum, @AppliedAt)",
-                new { script.Id, script.Checksum, AppliedAt = Timestamps.ToDb(DateTimeOffset.UtcNow) }, transaction, cancellationToken: cancellationToken));
+                new { script.Id, script.Checksum, AppliedAt = DateTimeOffset.UtcNow.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture) }, transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             applied++;
             logger.LogInformation("Applied migration {Migration} ({Dialect})", script.Id, dialect.Name);

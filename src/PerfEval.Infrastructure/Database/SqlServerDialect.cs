@@ -14,17 +14,24 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
 
     public string Limit(string parameterName) => $"OFFSET 0 ROWS FETCH NEXT {parameterName} ROWS ONLY";
 
-    public string ClaimOutboxSql =>
+    public string ClaimDerivationsSql =>
         """
         WITH claim AS (
-            SELECT TOP (@Limit) id, kind, agency_id, fiscal_year, version, attempts, claimed_until
-            FROM outbox WITH (READPAST, UPDLOCK, ROWLOCK)
-            WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < @Now)
-            ORDER BY id)
-        UPDATE claim SET claimed_until = @ClaimedUntil, attempts = attempts + 1
-        OUTPUT inserted.id AS Id, inserted.kind AS Kind, inserted.agency_id AS AgencyId, inserted.fiscal_year AS FiscalYear,
-               inserted.version AS Version, inserted.attempts AS Attempts;
+            SELECT TOP (@Limit) agency_id, fiscal_year, version, kind, state, attempts, claim_id, due_at, last_error, updated_at
+            FROM derivations WITH (READPAST, UPDLOCK, ROWLOCK)
+            WHERE state IN (N'pending', N'running') AND due_at <= @Now
+            ORDER BY due_at, agency_id, fiscal_year, version, kind)
+        UPDATE claim SET state = N'running', claim_id = @ClaimId, due_at = @LeaseUntil, attempts = attempts + 1, updated_at = @Now
+        OUTPUT inserted.agency_id AS AgencyId, inserted.fiscal_year AS FiscalYear, inserted.version AS Version, inserted.kind AS Kind,
+               inserted.state AS State, inserted.attempts AS Attempts, inserted.claim_id AS ClaimId, inserted.last_error AS LastError;
         """;
+
+    public string RequeueDerivationsSql(string sourceSelect) =>
+        $"MERGE derivations WITH (HOLDLOCK) AS t USING ({sourceSelect}) AS s "
+        + "ON t.agency_id = s.agency_id AND t.fiscal_year = s.fiscal_year AND t.version = s.version AND t.kind = s.kind "
+        + "WHEN MATCHED THEN UPDATE SET state = N'pending', attempts = 0, due_at = @Now, claim_id = NULL, run_id = @RunId, last_error = NULL, updated_at = @Now "
+        + "WHEN NOT MATCHED THEN INSERT (agency_id, fiscal_year, version, kind, state, attempts, due_at, claim_id, run_id, last_error, created_at, updated_at) "
+        + "VALUES (s.agency_id, s.fiscal_year, s.version, s.kind, N'pending', 0, @Now, NULL, @RunId, NULL, @Now, @Now);";
 
     public string? MigrationLockSql => "EXEC sp_getapplock @Resource = N'perfeval-migrations', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000";
 

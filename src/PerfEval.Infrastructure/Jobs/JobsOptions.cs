@@ -4,17 +4,20 @@ public sealed class JobsOptions
 {
     public const string Section = "PerfEval:Jobs";
 
-    /// <summary>Milliseconds between outbox polls.</summary>
-    public int DispatchIntervalMs { get; set; } = 1000;
+    /// <summary>Milliseconds between ledger polls when nothing was due.</summary>
+    public int DispatchIntervalMs { get; set; } = 200;
 
-    /// <summary>Rows claimed per poll.</summary>
+    /// <summary>Ledger rows per claim (one Hangfire job each).</summary>
     public int DispatchBatchSize { get; set; } = 100;
 
-    /// <summary>How long a claim lasts; a dispatcher that dies mid-batch releases its rows when it expires.</summary>
-    public int ClaimLeaseSeconds { get; set; } = 60;
+    /// <summary>How long a claim lasts; rows of a worker that died are claimed again when it expires.</summary>
+    public int ClaimLeaseSeconds { get; set; } = 300;
 
-    /// <summary>A version still pending after this many minutes is re-queued by the sweep.</summary>
-    public int StalePendingMinutes { get; set; } = 10;
+    /// <summary>No new claims while this many rows are claimed and leased (across every worker process).</summary>
+    public int MaxInFlight { get; set; } = 2000;
+
+    /// <summary>Attempts before a derivation that keeps throwing is marked failed with its reason.</summary>
+    public int MaxAttempts { get; set; } = 5;
 
     /// <summary>Hangfire worker threads per process (default: processor count, at least 2).</summary>
     public int WorkerCount { get; set; }
@@ -22,6 +25,6 @@ public sealed class JobsOptions
     /// <summary>Hangfire queue/schedule polling in milliseconds (storages default to 15 s; tests use ~100 ms).</summary>
     public int PollIntervalMs { get; set; } = 1000;
 
-    /// <summary>Fault injection for the crash test: exit the process after claiming outbox rows, before enqueueing.</summary>
+    /// <summary>Fault injection for the crash test: exit the process after claiming ledger rows, before enqueueing.</summary>
     public bool CrashAfterClaim { get; set; }
 }

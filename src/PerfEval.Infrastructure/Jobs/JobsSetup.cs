@@ -7,9 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using PerfEval.Application.Abstractions;
 using PerfEval.Infrastructure.Database;
-using PerfEval.Infrastructure.Repositories;
 
 namespace PerfEval.Infrastructure.Jobs;
 
@@ -21,9 +19,7 @@ public static class JobsSetup
     public static IServiceCollection AddPerfEvalJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
-        services.AddScoped<OutboxStore>();
-        services.AddScoped<IJobScheduler, HangfireJobScheduler>();
-        services.AddScoped<ReportJobs>();
+        services.AddScoped<DerivationJobs>();
 
         // The storage is chosen inside the callback, from configuration, so that test hosts can override the provider.
         services.AddHangfire((sp, config) =>
@@ -71,18 +67,19 @@ public static class JobsSetup
                 server.SchedulePollingInterval = TimeSpan.FromMilliseconds(jobs.PollIntervalMs);
                 server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             });
-            services.AddHostedService<OutboxDispatcher>();
+            services.AddHostedService<DerivationDispatcher>();
         }
         return services;
     }
 
+    /// <summary>The ids of recurring jobs earlier releases registered; removed on start so that no node runs them.</summary>
+    private static readonly string[] RetiredRecurringJobs = ["outbox-sweep"];
+
     /// <summary>Registers the recurring jobs with explicit ids, in China Standard Time, identically on every node.</summary>
     public static void RegisterRecurringJobs(IServiceProvider services)
     {
-        var jobs = services.GetRequiredService<IOptions<JobsOptions>>().Value;
         var recurring = services.GetRequiredService<IRecurringJobManager>();
-        recurring.AddOrUpdate<ReportJobs>(ReportJobs.SweepJobId, j => j.SweepAsync(jobs.StalePendingMinutes, CancellationToken.None),
-            "*/5 * * * *", new RecurringJobOptions { TimeZone = ChinaStandardTime });
+        foreach (var id in RetiredRecurringJobs) recurring.RemoveIfExists(id);
     }
 
     // `dotnet build` with OpenAPI document generation starts the host inside GetDocument.Insider; no workers then.

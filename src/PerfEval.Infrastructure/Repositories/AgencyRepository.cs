@@ -20,15 +20,13 @@ public sealed class AgencyRepository(DbSession db) : IAgencyRepository
     public async Task<AgencyRecord?> FindAsync(TenantScope scope, string agencyId, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(FindSql, scope, new { AgencyId = agencyId });
-        var row = await db.QuerySingleOrDefaultAsync<AgencyRow>(sql, parameters, cancellationToken);
-        return row?.ToRecord();
+        return await db.QuerySingleOrDefaultAsync<AgencyRecord>(sql, parameters, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AgencyRecord>> ListAsync(TenantScope scope, string? regionPath, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(ListSql, scope, new { RegionPrefix = regionPath is null ? null : regionPath + "%" });
-        var rows = await db.QueryAsync<AgencyRow>(sql, parameters, cancellationToken);
-        return rows.Select(r => r.ToRecord()).ToList();
+        return await db.QueryAsync<AgencyRecord>(sql, parameters, cancellationToken);
     }
 
     public async Task<bool> CodeExistsAsync(string code, CancellationToken cancellationToken) =>
@@ -37,24 +35,6 @@ public sealed class AgencyRepository(DbSession db) : IAgencyRepository
     public Task InsertAsync(TenantScope scope, AgencyRecord agency, CancellationToken cancellationToken)
     {
         if (!scope.IsAdmin) throw new InvalidOperationException("Only the admin scope may register agencies.");
-        return db.ExecuteAsync(InsertSql, new
-        {
-            agency.Id, agency.Code, agency.Name, agency.RegionCode, agency.RegionPath, agency.Sector, agency.CreditCode,
-            CreatedAt = Timestamps.ToDb(agency.CreatedAt),
-        }, cancellationToken);
-    }
-
-    private sealed class AgencyRow
-    {
-        public string Id { get; init; } = "";
-        public string Code { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string RegionCode { get; init; } = "";
-        public string RegionPath { get; init; } = "";
-        public string? Sector { get; init; }
-        public string? CreditCode { get; init; }
-        public string CreatedAt { get; init; } = "";
-
-        public AgencyRecord ToRecord() => new(Id, Code, Name, RegionCode, RegionPath, Sector, CreditCode, Timestamps.FromDb(CreatedAt));
+        return db.ExecuteAsync(InsertSql, agency, cancellationToken);
     }
 }

@@ -13,24 +13,12 @@ public sealed class ApiKeyRepository(DbSession db) : IApiKeyRepository
 
     public async Task<ApiKeyRecord?> FindActiveByHashAsync(string keyHash, CancellationToken cancellationToken)
     {
-        var row = await db.QuerySingleOrDefaultAsync<KeyRow>(FindActiveSql, new { KeyHash = keyHash }, cancellationToken);
-        return row is null ? null : new ApiKeyRecord(row.Id, row.Name, row.Role, row.Scope, row.KeyHash, Timestamps.FromDb(row.CreatedAt), Timestamps.FromDbNullable(row.RevokedAt));
+        return await db.QuerySingleOrDefaultAsync<ApiKeyRecord>(FindActiveSql, new { KeyHash = keyHash }, cancellationToken);
     }
 
     public Task InsertAsync(ApiKeyRecord key, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(InsertSql, new { key.Id, key.Name, key.Role, key.Scope, key.KeyHash, CreatedAt = Timestamps.ToDb(key.CreatedAt) }, cancellationToken);
+        db.ExecuteAsync(InsertSql, key, cancellationToken);
 
     public async Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken) =>
-        await db.ExecuteAsync(RevokeSql, new { Id = id, RevokedAt = Timestamps.ToDb(at) }, cancellationToken) == 1;
-
-    private sealed class KeyRow
-    {
-        public string Id { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string Role { get; init; } = "";
-        public string? Scope { get; init; }
-        public string KeyHash { get; init; } = "";
-        public string CreatedAt { get; init; } = "";
-        public string? RevokedAt { get; init; }
-    }
+        await db.ExecuteAsync(RevokeSql, new { Id = id, RevokedAt = at }, cancellationToken) == 1;
 }

@@ -12,7 +12,7 @@ public sealed class RegionRepository(DbSession db) : IRegionRepository
     internal const string CountSql = "SELECT COUNT(*) FROM regions";
 
     public async Task<RegionRecord?> FindAsync(string code, CancellationToken cancellationToken) =>
-        (await db.QuerySingleOrDefaultAsync<RegionRow>(FindSql, new { Code = code }, cancellationToken))?.ToRecord();
+        await db.QuerySingleOrDefaultAsync<RegionRecord>(FindSql, new { Code = code }, cancellationToken);
 
     public Task InsertAsync(RegionRecord region, CancellationToken cancellationToken) =>
         db.ExecuteAsync(InsertSql, region, cancellationToken);
@@ -22,15 +22,4 @@ public sealed class RegionRepository(DbSession db) : IRegionRepository
 
     public Task InsertManyAsync(IReadOnlyList<RegionRecord> regions, CancellationToken cancellationToken) =>
         db.ExecuteAsync(InsertSql, regions, cancellationToken);
-
-    private sealed class RegionRow
-    {
-        public string Code { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string? ParentCode { get; init; }
-        public int Level { get; init; }
-        public string Path { get; init; } = "";
-
-        public RegionRecord ToRecord() => new(Code, Name, ParentCode, Level, Path);
-    }
 }

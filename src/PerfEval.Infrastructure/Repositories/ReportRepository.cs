@@ -1,6 +1,10 @@
+using System.Text.Json;
 using Dapper;
 using PerfEval.Application.Abstractions;
+using PerfEval.Application.Common;
 using PerfEval.Application.Reports;
+using PerfEval.Domain.Audit;
+using PerfEval.Domain.YearOverYear;
 using PerfEval.Infrastructure.Database;
 
 namespace PerfEval.Infrastructure.Repositories;
@@ -8,34 +12,42 @@ namespace PerfEval.Infrastructure.Repositories;
 /// <summary>Report heads and immutable versions. Every statement joins agencies (alias a) under the caller's scope.</summary>
 public sealed class ReportRepository(DbSession db) : IReportRepository
 {
-    private const string HeadColumns =
-        "r.agency_id AS AgencyId, r.fiscal_year AS FiscalYear, r.current_version AS Version, r.status AS Status, r.created_at AS CreatedAt, r.updated_at AS UpdatedAt, r.error_count AS ErrorCount, r.warning_count AS WarningCount, r.info_count AS InfoCount";
-    private const string VersionColumns =
-        "v.agency_id AS AgencyId, v.fiscal_year AS FiscalYear, v.version AS Version, v.status AS Status, v.document AS DocumentJson, v.document_hash AS DocumentHash, v.created_at AS CreatedAt, v.created_by AS CreatedBy, v.submitted_at AS SubmittedAt";
+    private static readonly string[] FindingColumns = ["agency_id", "fiscal_year", "version", "seq", "rule_id", "severity", "ruleset_version", "body"];
 
-    internal const string FindHeadSql =
-        "SELECT " + HeadColumns + " FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = @AgencyId AND r.fiscal_year = @FiscalYear AND {scope}";
+    private const string HeadColumns =
+        "r.agency_id AS AgencyId, r.fiscal_year AS FiscalYear, r.current_version AS Version, r.status AS Status, r.created_at AS CreatedAt, r.updated_at AS UpdatedAt, "
+        + "v.error_count AS ErrorCount, v.warning_count AS WarningCount, v.info_count AS InfoCount";
+    private const string HeadFrom =
+        " FROM reports r JOIN report_versions v ON v.agency_id = r.agency_id AND v.fiscal_year = r.fiscal_year AND v.version = r.current_version JOIN agencies a ON a.id = r.agency_id";
+    private const string VersionColumns =
+        "v.agency_id AS AgencyId, v.fiscal_year AS FiscalYear, v.version AS Version, v.status AS Status, v.document AS DocumentJson, v.document_hash AS DocumentHash, "
+        + "v.ruleset_version AS RulesetVersion, v.error_count AS ErrorCount, v.warning_count AS WarningCount, v.info_count AS InfoCount, "
+        + "v.created_at AS CreatedAt, v.created_by AS CreatedBy, v.submitted_at AS SubmittedAt";
+
+    internal const string FindHeadSql = "SELECT " + HeadColumns + HeadFrom + " WHERE r.agency_id = @AgencyId AND r.fiscal_year = @FiscalYear AND {scope}";
     internal const string FindVersionSql =
         "SELECT " + VersionColumns + " FROM report_versions v JOIN agencies a ON a.id = v.agency_id WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND v.version = @Version AND {scope}";
     internal const string ListVersionsSql =
         "SELECT " + VersionColumns + " FROM report_versions v JOIN agencies a ON a.id = v.agency_id WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND {scope} ORDER BY v.version";
     internal const string FindFindingsSql =
-        "SELECT v.findings FROM report_versions v JOIN agencies a ON a.id = v.agency_id WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND v.version = @Version AND {scope}";
+        "SELECT f.body FROM report_findings f JOIN agencies a ON a.id = f.agency_id WHERE f.agency_id = @AgencyId AND f.fiscal_year = @FiscalYear AND f.version = @Version AND {scope} ORDER BY f.seq";
+    internal const string VersionExistsSql =
+        "SELECT COUNT(*) FROM report_versions v JOIN agencies a ON a.id = v.agency_id WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND v.version = @Version AND {scope}";
     internal const string InsertHeadSql =
         """
-        INSERT INTO reports (agency_id, fiscal_year, current_version, status, error_count, warning_count, info_count, created_at, updated_at)
-        SELECT a.id, @FiscalYear, @Version, 'draft', @Errors, @Warnings, @Infos, @CreatedAt, @CreatedAt FROM agencies a WHERE a.id = @AgencyId AND {scope}
+        INSERT INTO reports (agency_id, fiscal_year, current_version, status, created_at, updated_at)
+        SELECT a.id, @FiscalYear, @Version, 'draft', @CreatedAt, @CreatedAt FROM agencies a WHERE a.id = @AgencyId AND {scope}
         """;
     internal const string AdvanceHeadSql =
         """
-        UPDATE reports SET current_version = @Version, status = 'draft', error_count = @Errors, warning_count = @Warnings, info_count = @Infos, updated_at = @CreatedAt
+        UPDATE reports SET current_version = @Version, status = 'draft', updated_at = @CreatedAt
         WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear AND current_version = @ExpectedVersion
           AND agency_id IN (SELECT a.id FROM agencies a WHERE {scope})
         """;
     internal const string InsertVersionSql =
         """
-        INSERT INTO report_versions (agency_id, fiscal_year, version, status, document, document_hash, findings, ruleset_version, error_count, warning_count, info_count, created_at, created_by, submitted_at)
-        VALUES (@AgencyId, @FiscalYear, @Version, 'draft', @Document, @DocumentHash, @Findings, @RulesetVersion, @Errors, @Warnings, @Infos, @CreatedAt, @CreatedBy, NULL)
+        INSERT INTO report_versions (agency_id, fiscal_year, version, status, document, document_hash, metrics, ruleset_version, error_count, warning_count, info_count, created_at, created_by, submitted_at)
+        VALUES (@AgencyId, @FiscalYear, @Version, 'draft', @Document, @DocumentHash, @Metrics, @RulesetVersion, @Errors, @Warnings, @Infos, @CreatedAt, @CreatedBy, NULL)
         """;
     internal const string SubmitHeadSql =
         """
@@ -45,13 +57,6 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         """;
     internal const string SubmitVersionSql =
         "UPDATE report_versions SET status = 'submitted', submitted_at = @At WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear AND version = @Version";
-    internal const string InsertFindingSql =
-        """
-        INSERT INTO report_findings (agency_id, fiscal_year, version, seq, rule_id, severity, ruleset_version, body)
-        VALUES (@AgencyId, @FiscalYear, @Version, @Seq, @RuleId, @Severity, @RulesetVersion, @Body)
-        """;
-    internal const string FindRulesetSql =
-        "SELECT v.ruleset_version FROM report_versions v JOIN agencies a ON a.id = v.agency_id WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND v.version = @Version AND {scope}";
     internal const string ListCurrentFindingsSqlTemplate =
         "SELECT f.agency_id AS AgencyId, a.name AS AgencyName, a.region_code AS RegionCode, f.fiscal_year AS FiscalYear, f.version AS Version, f.body AS FindingJson "
         + "FROM report_findings f JOIN reports r ON r.agency_id = f.agency_id AND r.fiscal_year = f.fiscal_year AND r.current_version = f.version "
@@ -60,34 +65,49 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         + "AND (@RuleId IS NULL OR f.rule_id = @RuleId) AND (@Severity IS NULL OR f.severity = @Severity) "
         + "ORDER BY f.agency_id, f.fiscal_year, f.seq ";
     internal const string ListSqlTemplate =
-        "SELECT " + HeadColumns + " FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {scope}"
+        "SELECT " + HeadColumns + HeadFrom + " WHERE {scope}"
         + " AND (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) AND (@FiscalYear IS NULL OR r.fiscal_year = @FiscalYear)"
         + " AND (@Status IS NULL OR r.status = @Status)"
         + " AND (@CursorAgency IS NULL OR r.agency_id > @CursorAgency OR (r.agency_id = @CursorAgency AND r.fiscal_year > @CursorYear))"
         + " ORDER BY r.agency_id, r.fiscal_year ";
+    internal const string ListYearSnapshotsSql =
+        "SELECT r.agency_id AS AgencyId, r.fiscal_year AS FiscalYear, r.current_version AS Version, v.document_hash AS DocumentHash, v.metrics AS Metrics"
+        + HeadFrom + " WHERE r.agency_id = @AgencyId AND r.fiscal_year >= @FromYear AND r.fiscal_year <= @ToYear AND {scope}";
 
     public async Task<ReportHead?> FindHeadAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(FindHeadSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear });
-        return (await db.QuerySingleOrDefaultAsync<HeadRow>(sql, parameters, cancellationToken))?.ToRecord();
+        return await db.QuerySingleOrDefaultAsync<ReportHead>(sql, parameters, cancellationToken);
     }
 
-    public async Task<ReportVersionRecord?> FindVersionAsync(TenantScope scope, string agencyId, int fiscalYear, int version, CancellationToken cancellationToken)
+    public async Task<ReportVersionRecord?> FindVersionAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken)
     {
-        var (sql, parameters) = ScopeSql.Apply(FindVersionSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear, Version = version });
-        return (await db.QuerySingleOrDefaultAsync<VersionRow>(sql, parameters, cancellationToken))?.ToRecord();
+        var (sql, parameters) = ScopeSql.Apply(FindVersionSql, scope, key);
+        return await db.QuerySingleOrDefaultAsync<ReportVersionRecord>(sql, parameters, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReportVersionRecord>> FindVersionsAsync(TenantScope scope, IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0) return [];
+        var (match, values) = VersionKeySql.AnyOf("v", keys);
+        var (sql, parameters) = ScopeSql.Apply(
+            "SELECT " + VersionColumns + " FROM report_versions v JOIN agencies a ON a.id = v.agency_id WHERE " + match + " AND {scope}", scope, null);
+        parameters.AddDynamicParams(values);
+        return await db.QueryAsync<ReportVersionRecord>(sql, parameters, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ReportVersionRecord>> ListVersionsAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(ListVersionsSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear });
-        return (await db.QueryAsync<VersionRow>(sql, parameters, cancellationToken)).Select(r => r.ToRecord()).ToList();
+        return await db.QueryAsync<ReportVersionRecord>(sql, parameters, cancellationToken);
     }
 
-    public async Task<string?> FindFindingsJsonAsync(TenantScope scope, string agencyId, int fiscalYear, int version, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Finding>?> FindFindingsAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken)
     {
-        var (sql, parameters) = ScopeSql.Apply(FindFindingsSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear, Version = version });
-        return await db.QuerySingleOrDefaultAsync<string>(sql, parameters, cancellationToken);
+        var (existsSql, existsParameters) = ScopeSql.Apply(VersionExistsSql, scope, key);
+        if (await db.QuerySingleOrDefaultAsync<int>(existsSql, existsParameters, cancellationToken) == 0) return null;
+        var (sql, parameters) = ScopeSql.Apply(FindFindingsSql, scope, key);
+        return (await db.QueryAsync<string>(sql, parameters, cancellationToken)).Select(ReadFinding).ToList();
     }
 
     public async Task<bool> InsertFirstAsync(TenantScope scope, NewReportVersion version, CancellationToken cancellationToken)
@@ -118,17 +138,11 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
     private async Task InsertVersionRowsAsync(NewReportVersion version, CancellationToken cancellationToken)
     {
         await db.ExecuteAsync(InsertVersionSql, VersionParameters(version), cancellationToken);
-        if (version.Findings.Count == 0) return;
-        await db.ExecuteAsync(InsertFindingSql, version.Findings.Select((f, i) => new
-        {
-            version.AgencyId, version.FiscalYear, version.Version, Seq = i + 1, f.RuleId, f.Severity, version.RulesetVersion, Body = f.Json,
-        }).ToList(), cancellationToken);
-    }
-
-    public async Task<string?> FindRulesetVersionAsync(TenantScope scope, string agencyId, int fiscalYear, int version, CancellationToken cancellationToken)
-    {
-        var (sql, parameters) = ScopeSql.Apply(FindRulesetSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear, Version = version });
-        return await db.QuerySingleOrDefaultAsync<string>(sql, parameters, cancellationToken);
+        var key = version.Key;
+        await db.InsertManyAsync("report_findings", FindingColumns, version.Findings.Select((f, i) => (Finding: f, Seq: i + 1)).ToList(),
+            f => [key.AgencyId, key.FiscalYear, key.Version, f.Seq, f.Finding.RuleId, f.Finding.Severity, version.RulesetVersion,
+                new JsonText(JsonSerializer.Serialize(f.Finding, ApiJson.Options))],
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<RegionFinding>> ListCurrentFindingsAsync(TenantScope scope, FindingFilter filter, int limit, CancellationToken cancellationToken)
@@ -142,12 +156,12 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
             Limit = limit,
         });
         var rows = await db.QueryAsync<FindingListRow>(sql, parameters, cancellationToken);
-        return rows.Select(r => new RegionFinding(r.AgencyId, r.AgencyName, r.RegionCode, r.FiscalYear, r.Version, r.FindingJson)).ToList();
+        return rows.Select(r => new RegionFinding(r.AgencyId, r.AgencyName, r.RegionCode, r.FiscalYear, r.Version, ReadFinding(r.FindingJson))).ToList();
     }
 
-    public async Task<bool> MarkSubmittedAsync(TenantScope scope, string agencyId, int fiscalYear, int version, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<bool> MarkSubmittedAsync(TenantScope scope, VersionKey key, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var values = new { AgencyId = agencyId, FiscalYear = fiscalYear, Version = version, At = Timestamps.ToDb(at) };
+        var values = new { key.AgencyId, key.FiscalYear, key.Version, At = at };
         var (sql, parameters) = ScopeSql.Apply(SubmitHeadSql, scope, values);
         if (await db.ExecuteAsync(sql, parameters, cancellationToken) != 1) return false;
         await db.ExecuteAsync(SubmitVersionSql, values, cancellationToken);
@@ -169,7 +183,7 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
             CursorYear = cursorYear,
             Limit = limit + 1,
         });
-        var rows = (await db.QueryAsync<HeadRow>(sql, parameters, cancellationToken)).Select(r => r.ToRecord()).ToList();
+        var rows = (await db.QueryAsync<ReportHead>(sql, parameters, cancellationToken)).ToList();
         string? next = null;
         if (rows.Count > limit)
         {
@@ -179,62 +193,41 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         return new Page<ReportHead>(rows, next);
     }
 
+    public async Task<IReadOnlyList<YearSnapshot>> ListYearSnapshotsAsync(TenantScope scope, string agencyId, int fromYear, int toYear, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(ListYearSnapshotsSql, scope, new { AgencyId = agencyId, FromYear = fromYear, ToYear = toYear });
+        var rows = await db.QueryAsync<SnapshotRow>(sql, parameters, cancellationToken);
+        return rows.Select(r => new YearSnapshot(new VersionKey(r.AgencyId, r.FiscalYear, r.Version), r.DocumentHash,
+            r.Metrics is null ? null : JsonSerializer.Deserialize<MetricsSnapshot>(r.Metrics, ApiJson.Options))).ToList();
+    }
+
+    private static Finding ReadFinding(string json) => JsonSerializer.Deserialize<Finding>(json, ApiJson.Options)!;
+
     private static DynamicParameters VersionParameters(NewReportVersion v)
     {
         var parameters = new DynamicParameters();
-        parameters.Add("AgencyId", v.AgencyId);
-        parameters.Add("FiscalYear", v.FiscalYear);
-        parameters.Add("Version", v.Version);
+        parameters.Add("AgencyId", v.Key.AgencyId);
+        parameters.Add("FiscalYear", v.Key.FiscalYear);
+        parameters.Add("Version", v.Key.Version);
         parameters.Add("Document", v.DocumentJson);
         parameters.Add("DocumentHash", v.DocumentHash);
-        parameters.Add("Findings", v.FindingsJson);
+        parameters.Add("Metrics", new JsonText(JsonSerializer.Serialize(v.Metrics, ApiJson.Options)));
         parameters.Add("RulesetVersion", v.RulesetVersion);
         parameters.Add("Errors", v.Counts.Errors);
         parameters.Add("Warnings", v.Counts.Warnings);
         parameters.Add("Infos", v.Counts.Infos);
-        parameters.Add("CreatedAt", Timestamps.ToDb(v.CreatedAt));
+        parameters.Add("CreatedAt", v.CreatedAt);
         parameters.Add("CreatedBy", v.CreatedBy);
         return parameters;
     }
 
-    private sealed class FindingListRow
+    private sealed record FindingListRow(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, string FindingJson)
     {
-        public string AgencyId { get; init; } = "";
-        public string AgencyName { get; init; } = "";
-        public string RegionCode { get; init; } = "";
-        public int FiscalYear { get; init; }
-        public int Version { get; init; }
-        public string FindingJson { get; init; } = "";
+        private FindingListRow() : this("", "", "", 0, 0, "") { }
     }
 
-    private sealed class HeadRow
+    private sealed record SnapshotRow(string AgencyId, int FiscalYear, int Version, string DocumentHash, string? Metrics)
     {
-        public string AgencyId { get; init; } = "";
-        public int FiscalYear { get; init; }
-        public int Version { get; init; }
-        public string Status { get; init; } = "";
-        public string CreatedAt { get; init; } = "";
-        public string UpdatedAt { get; init; } = "";
-        public int ErrorCount { get; init; }
-        public int WarningCount { get; init; }
-        public int InfoCount { get; init; }
-
-        public ReportHead ToRecord() => new(AgencyId, FiscalYear, Version, Status, Timestamps.FromDb(CreatedAt), Timestamps.FromDb(UpdatedAt), ErrorCount, WarningCount, InfoCount);
-    }
-
-    private sealed class VersionRow
-    {
-        public string AgencyId { get; init; } = "";
-        public int FiscalYear { get; init; }
-        public int Version { get; init; }
-        public string Status { get; init; } = "";
-        public string DocumentJson { get; init; } = "";
-        public string DocumentHash { get; init; } = "";
-        public string CreatedAt { get; init; } = "";
-        public string? CreatedBy { get; init; }
-        public string? SubmittedAt { get; init; }
-
-        public ReportVersionRecord ToRecord() =>
-            new(AgencyId, FiscalYear, Version, Status, DocumentJson, DocumentHash, Timestamps.FromDb(CreatedAt), CreatedBy, Timestamps.FromDbNullable(SubmittedAt));
+        private SnapshotRow() : this("", 0, 0, "", null) { }
     }
 }

@@ -68,7 +68,7 @@ public sealed class DatabaseInitializer(
         foreach (var agency in DemoAgencies.All)
         {
             await mediator.Send(new CreateAgency(agency.Id, agency.Code, agency.Name, agency.RegionCode, DemoAgencies.Sector, null), cancellationToken);
-            await mediator.Send(new PutReport(agency.Id, agency.FiscalYear, DemoAgencies.ReportJson(agency.Fixture), null, null), cancellationToken);
+            await mediator.Send(new PutReport(agency.Id, agency.FiscalYear, ReportBody.Parse(DemoAgencies.ReportJson(agency.Fixture)), null, null), cancellationToken);
         }
         logger.LogInformation(
             "Demo data loaded: {Count} agencies and their reports. Read them with an admin key, e.g. "

@@ -42,15 +42,12 @@ public abstract class DemoDataTests(IPerfEvalApp app)
     }
 
     [Fact]
-    public void Recurring_jobs_are_registered_with_explicit_ids_in_china_standard_time()
+    public void The_retired_outbox_sweep_is_not_registered_any_more()
     {
         var storage = app.Factory.Services.GetRequiredService<JobStorage>();
         using var connection = storage.GetConnection();
 
-        var sweep = Assert.Single(connection.GetRecurringJobs(), job => job.Id == "outbox-sweep");
-
-        Assert.Equal("Asia/Shanghai", sweep.TimeZoneId);
-        Assert.Equal("*/5 * * * *", sweep.Cron);
+        Assert.DoesNotContain(connection.GetRecurringJobs(), job => job.Id == "outbox-sweep");
     }
 }
 

@@ -8,7 +8,7 @@ using PerfEval.Application.Scoring;
 
 namespace PerfEval.Api.Tests.Jobs;
 
-/// <summary>A saved version is scored in the background (outbox → dispatcher → Hangfire → results), then compared year over year.</summary>
+/// <summary>A saved version is scored in the background (ledger row → dispatcher claim → Hangfire → results), then compared year over year.</summary>
 public abstract class ScoringPipelineTests(IPerfEvalApp app)
 {
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "reports", name + ".json"));
@@ -52,8 +52,9 @@ public abstract class ScoringPipelineTests(IPerfEvalApp app)
         var before = await WaitForScoreAsync(admin, agency, 2022);
 
         await using var scope = app.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ICallerAccessor>().Current = TenantScope.System;
-        var stored = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ScoreReportVersion(agency, 2022, 1));
+        var scoring = scope.ServiceProvider.GetRequiredService<IScoringRepository>();
+        var results = await scoring.ListScoresAsync(TenantScope.System, new VersionKey(agency, 2022, 1), CancellationToken.None);
+        var stored = await scoring.InsertScoresIfAbsentAsync(results.Select(r => r with { ComputedAt = DateTimeOffset.UtcNow }).ToList(), CancellationToken.None);
 
         Assert.Equal(0, stored);
         var after = await (await admin.GetAsync($"/api/v1/agencies/{agency}/reports/2022/score")).ReadObjectAsync();
@@ -105,9 +106,11 @@ public abstract class ScoringPipelineTests(IPerfEvalApp app)
         await Eventually.HoldsAsync(async () =>
         {
             progress = await (await admin.GetAsync($"/api/v1/admin/rescore/{id}")).ReadObjectAsync();
-            return progress["state"]!.GetValue<string>() == "enqueued" && progress["scored"]!.GetValue<int>() == progress["total"]!.GetValue<int>();
+            return progress["state"]!.GetValue<string>() == "completed";
         }, TimeSpan.FromSeconds(60), () => Task.FromResult(progress?.ToJsonString() ?? ""));
-        Assert.True(progress!["total"]!.GetValue<int>() >= 1);
+        Assert.True(progress!["versions"]!.GetValue<int>() >= 1);
+        Assert.Equal(0, progress["derivations"]!["failed"]!.GetValue<int>());
+        Assert.Equal(progress["versions"]!.GetValue<int>() * 4, progress["derivations"]!["done"]!.GetValue<int>());
     }
 }
 

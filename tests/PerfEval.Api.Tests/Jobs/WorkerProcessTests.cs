@@ -36,25 +36,24 @@ public sealed class WorkerProcessTests(ApiOnlyPostgresApp app) : IClassFixture<A
     }
 
     private Task<long> PendingAsync(string prefix) =>
-        ScalarAsync($"SELECT COUNT(*) FROM scoring_states WHERE agency_id LIKE '{prefix}-%' AND state <> 'scored'");
+        ScalarAsync($"SELECT COUNT(*) FROM derivations WHERE agency_id LIKE '{prefix}-%' AND state <> 'done'");
 
     [Fact]
     public async Task A_process_killed_between_saving_and_enqueueing_still_leaves_every_version_scored_after_restart()
     {
         const string prefix = "crash";
         await SaveReportsAsync(20, prefix);
-        Assert.Equal(20, await PendingAsync(prefix));
-        Assert.Equal(20, await ScalarAsync($"SELECT COUNT(*) FROM outbox WHERE agency_id LIKE '{prefix}-%' AND dispatched_at IS NULL"));
+        Assert.Equal(20 * 4, await PendingAsync(prefix));
 
-        // The first worker claims outbox rows and dies before enqueueing anything.
+        // The first worker claims ledger rows and dies before enqueueing anything.
         await using (var doomed = WorkerProcess.Start(app.ConnectionString, new Dictionary<string, string>
                { ["PerfEval__Jobs__CrashAfterClaim"] = "true", ["PerfEval__Jobs__ClaimLeaseSeconds"] = "3" }))
         {
             Assert.True(await doomed.WaitForExitAsync(TimeSpan.FromSeconds(60)), "The fault-injected worker did not exit: " + doomed.Output);
             Assert.Equal(3, doomed.ExitCode);
         }
-        Assert.True(await ScalarAsync($"SELECT COUNT(*) FROM outbox WHERE agency_id LIKE '{prefix}-%' AND claimed_until IS NOT NULL AND dispatched_at IS NULL") > 0);
-        Assert.Equal(20, await PendingAsync(prefix));
+        Assert.True(await ScalarAsync($"SELECT COUNT(*) FROM derivations WHERE agency_id LIKE '{prefix}-%' AND state = 'running'") > 0);
+        Assert.Equal(20 * 4, await PendingAsync(prefix));
 
         // A restarted worker takes the rows over once the dead worker's lease expires.
         await using var restarted = WorkerProcess.Start(app.ConnectionString, new Dictionary<string, string> { ["PerfEval__Jobs__ClaimLeaseSeconds"] = "3" });
@@ -81,7 +80,7 @@ public sealed class WorkerProcessTests(ApiOnlyPostgresApp app) : IClassFixture<A
         Assert.True(profiles >= 2);
         Assert.Equal(500 * profiles, await ScalarAsync($"SELECT COUNT(*) FROM score_results WHERE agency_id LIKE '{prefix}-%'"));
         Assert.Equal(500, await ScalarAsync($"SELECT COUNT(DISTINCT agency_id) FROM score_results WHERE agency_id LIKE '{prefix}-%'"));
-        Assert.Equal(0, await ScalarAsync($"SELECT COUNT(*) FROM outbox WHERE agency_id LIKE '{prefix}-%' AND dispatched_at IS NULL"));
+        Assert.Equal(0, await ScalarAsync($"SELECT COUNT(*) FROM derivations WHERE agency_id LIKE '{prefix}-%' AND state <> 'done'"));
         Assert.False(first.HasExited, first.Output);
         Assert.False(second.HasExited, second.Output);
         // Both processes took part: Hangfire records the server that performed each job.

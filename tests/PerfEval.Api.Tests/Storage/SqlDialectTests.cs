@@ -13,7 +13,7 @@ namespace PerfEval.Api.Tests.Storage;
 public sealed class SqlDialectTests
 {
     private static readonly Type[] RepositoryTypes =
-        [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(OutboxWorkQueue), typeof(OutboxStore), typeof(ScoringRepository), typeof(YoyRepository), typeof(RescoreRepository)];
+        [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(DerivationLedger), typeof(ScoringRepository), typeof(YoyRepository), typeof(RescoreRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -48,7 +48,9 @@ public sealed class SqlDialectTests
         var scripts = MigrationRunner.ScriptsFor("sqlserver");
         Assert.NotEmpty(scripts);
         foreach (var script in scripts) AssertParses(script.Sql, script.Id);
-        AssertParses(dialect.ClaimOutboxSql, nameof(dialect.ClaimOutboxSql));
+        AssertParses(dialect.ClaimDerivationsSql, nameof(dialect.ClaimDerivationsSql));
+        AssertParses(dialect.RequeueDerivationsSql(DerivationLedger.RescoreSourceSelect.Replace("{kinds}", "SELECT @Kind0 AS kind UNION ALL SELECT @Kind1 AS kind", StringComparison.Ordinal)),
+            nameof(dialect.RequeueDerivationsSql));
         AssertParses(dialect.MigrationLockSql!, nameof(dialect.MigrationLockSql));
         string[] columns = ["agency_id", "fiscal_year", "result"];
         AssertParses(dialect.InsertIfAbsent("score_results", columns, ["agency_id", "fiscal_year"]), "InsertIfAbsent");
@@ -64,9 +66,11 @@ public sealed class SqlDialectTests
 
     /// <summary>Statements that run only for the platform itself (jobs), never on behalf of a caller.</summary>
     /// Agency codes are unique platform-wide, so their existence check (admin only) is deliberately unscoped.
-    private static readonly string[] SystemOnly = ["ScoringRepository.StalePendingSqlTemplate", "AgencyRepository.CodeExistsSql"];
+    /// The ledger's claim-side statements serve the workers, which act for the platform; rescore runs are admin-only.
+    private static readonly string[] SystemOnly =
+        ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql"];
 
-    private static readonly string[] TenantTables = ["reports", "report_versions", "report_findings", "agencies", "scoring_states", "score_results", "yoy_results"];
+    private static readonly string[] TenantTables = ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]

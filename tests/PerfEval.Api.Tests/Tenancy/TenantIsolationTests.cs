@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Api.Tests.Infrastructure;
 using PerfEval.Application.Abstractions;
+using PerfEval.Domain.YearOverYear;
 
 namespace PerfEval.Api.Tests.Tenancy;
 
@@ -61,15 +62,21 @@ public abstract class TenantIsolationTests(IPerfEvalApp app)
 
         Assert.NotNull(await reports.FindHeadAsync(asHunan, hunan, 2022, CancellationToken.None));
         Assert.Null(await reports.FindHeadAsync(asHunan, hebei, 2022, CancellationToken.None));
-        Assert.Null(await reports.FindVersionAsync(asHunan, hebei, 2022, 1, CancellationToken.None));
+        Assert.Null(await reports.FindVersionAsync(asHunan, new VersionKey(hebei, 2022, 1), CancellationToken.None));
+        Assert.Empty(await reports.FindVersionsAsync(asHunan, [new VersionKey(hebei, 2022, 1)], CancellationToken.None));
+        Assert.Null(await reports.FindFindingsAsync(asHunan, new VersionKey(hebei, 2022, 1), CancellationToken.None));
+        Assert.Empty(await reports.ListYearSnapshotsAsync(asHunan, hebei, 2000, 2100, CancellationToken.None));
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<IDerivationLedger>().ListForVersionAsync(asHunan, new VersionKey(hebei, 2022, 1), CancellationToken.None));
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<IScoringRepository>().ListTotalsAsync(asHunan, [new VersionKey(hebei, 2022, 1)], CancellationToken.None));
         Assert.Empty(await reports.ListVersionsAsync(asHunan, hebei, 2022, CancellationToken.None));
         Assert.Null(await agencies.FindAsync(asHunanRegion, hebei, CancellationToken.None));
         Assert.DoesNotContain((await reports.ListAsync(asHunanRegion, new ReportListFilter(null, null, null), 500, null, CancellationToken.None)).Items,
             r => r.AgencyId == hebei);
 
-        var intruder = new NewReportVersion(hebei, 2022, 2, "{}", "x", DateTimeOffset.UtcNow, "test", new FindingCounts(0, 0, 0), "[]", "none", []);
+        var intruder = new NewReportVersion(new VersionKey(hebei, 2022, 2), "{}", "x", DateTimeOffset.UtcNow, "test", "none", [],
+            new MetricsSnapshot(2022, new Dictionary<string, MetricValue>(), new Dictionary<string, MetricValue>()));
         Assert.False(await reports.InsertNextAsync(asHunan, intruder, 1, CancellationToken.None));
-        Assert.False(await reports.InsertFirstAsync(asHunan, intruder with { FiscalYear = 2031, Version = 1 }, CancellationToken.None));
+        Assert.False(await reports.InsertFirstAsync(asHunan, intruder with { Key = new VersionKey(hebei, 2031, 1) }, CancellationToken.None));
     }
 
     [Fact]

@@ -1,0 +1,76 @@
+namespace PerfEval.Application.Abstractions;
+
+public static class DerivationStates
+{
+    public const string Pending = "pending";
+    public const string Running = "running";
+    public const string Done = "done";
+    public const string Failed = "failed";
+}
+
+/// <summary>One ledger row: a derived result (a kind) owed for one report version, and where its work stands.</summary>
+public sealed record Derivation(
+    string AgencyId,
+    int FiscalYear,
+    int Version,
+    string Kind,
+    string State,
+    int Attempts,
+    string? ClaimId,
+    string? LastError)
+{
+    private Derivation() : this("", 0, 0, "", "", 0, null, null) { }
+
+    public VersionKey VersionKey => new(AgencyId, FiscalYear, Version);
+}
+
+/// <summary>What happened to one claimed row when its work ran.</summary>
+public abstract record DerivationOutcome(Derivation Row)
+{
+    public sealed record Completed(Derivation Row) : DerivationOutcome(Row);
+
+    /// <summary>Back to pending until <paramref name="DueAt"/>; a deferral (waiting for other work) does not use up an attempt.</summary>
+    public sealed record RetryLater(Derivation Row, DateTimeOffset DueAt, string Reason, bool CountsAsAttempt) : DerivationOutcome(Row);
+
+    public sealed record Failed(Derivation Row, string Reason) : DerivationOutcome(Row);
+}
+
+public sealed record DerivationCounts(int Pending, int Running, int Done, int Failed)
+{
+    private DerivationCounts() : this(0, 0, 0, 0) { }
+
+    public int Total => Pending + Running + Done + Failed;
+}
+
+/// <summary>
+/// The work ledger for derived results: one row per report version × derivation kind, written in the same transaction
+/// as whatever makes the work necessary, claimed with a lease by dispatchers, completed only by the claim that holds it.
+/// </summary>
+public interface IDerivationLedger
+{
+    /// <summary>Adds pending rows for a new version (inside the caller's transaction).</summary>
+    Task AddAsync(VersionKey key, IReadOnlyList<string> kinds, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>(Re)queues the given kinds for the current version of every report matching the filter, tagged with a run id.
+    /// Returns the number of versions queued.</summary>
+    Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, IReadOnlyList<string> kinds, string runId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Claims up to <paramref name="limit"/> due rows for <paramref name="claimId"/> until <paramref name="leaseUntil"/>.</summary>
+    Task<IReadOnlyList<Derivation>> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
+    /// <summary>Rows claimed and still leased: work in flight across every worker process.</summary>
+    Task<int> CountInFlightAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Derivation>> ListClaimedAsync(string claimId, CancellationToken cancellationToken);
+
+    /// <summary>Every row of the given versions (to see whether the work another row depends on is finished).</summary>
+    Task<IReadOnlyList<Derivation>> ListForVersionsAsync(IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken);
+
+    /// <summary>Records outcomes; a row that was re-claimed or re-queued since is left alone.</summary>
+    Task RecordAsync(string claimId, IReadOnlyList<DerivationOutcome> outcomes, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The rows of one version visible to <paramref name="scope"/>.</summary>
+    Task<IReadOnlyList<Derivation>> ListForVersionAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken);
+
+    Task<DerivationCounts> CountRunAsync(string runId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Common;
+using PerfEval.Domain.Reports;
+using PerfEval.Domain.Scoring;
+
+namespace PerfEval.Application.Derivations;
+
+/// <summary>Scores claimed versions: each stored document is parsed once and scored under every profile its rows ask for.</summary>
+public sealed class ScoreDerivation(IReportRepository reports)
+{
+    public async Task<IReadOnlyList<StoredScore>> RunAsync(IReadOnlyList<Derivation> rows, List<DerivationOutcome> outcomes, DerivationFailures failures,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return [];
+        var byVersion = rows.GroupBy(r => r.VersionKey).ToList();
+        var versions = (await reports.FindVersionsAsync(TenantScope.System, byVersion.Select(g => g.Key).ToList(), cancellationToken))
+            .ToDictionary(v => new VersionKey(v.AgencyId, v.FiscalYear, v.Version));
+
+        var results = new List<StoredScore>();
+        foreach (var group in byVersion)
+        {
+            if (!versions.TryGetValue(group.Key, out var version))
+            {
+                outcomes.AddRange(group.Select(r => DerivationFailures.Permanent(r, "The version does not exist.")));
+                continue;
+            }
+            var document = StoredDocuments.Parse(version.DocumentJson);
+            if (document is null)
+            {
+                outcomes.AddRange(group.Select(r => DerivationFailures.Permanent(r, "The stored document no longer parses under the current model.")));
+                continue;
+            }
+            foreach (var row in group)
+            {
+                var profile = ScoringProfiles.Find(DerivationKinds.ProfileOf(row.Kind));
+                if (profile is null)
+                {
+                    outcomes.Add(DerivationFailures.Permanent(row, $"Unknown scoring profile {DerivationKinds.ProfileOf(row.Kind)}."));
+                    continue;
+                }
+                try
+                {
+                    var result = ScoringEngine.Score(document, profile);
+                    results.Add(new StoredScore(row.AgencyId, row.FiscalYear, row.Version, profile.Id, profile.Version,
+                        Hashes.Sha256($"{version.DocumentHash}|{profile.Id}|{profile.Version}"),
+                        JsonSerializer.Serialize(result, ApiJson.Options), result.Total, result.Grade, now));
+                    outcomes.Add(new DerivationOutcome.Completed(row));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    outcomes.Add(failures.For(row, ex));
+                }
+            }
+        }
+        return results;
+    }
+}
+
+public static class StoredDocuments
+{
+    /// <summary>A stored document as the model reads it, or null when it no longer parses.</summary>
+    public static ReportDocument? Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var parsed = ReportParser.Parse(document.RootElement);
+        return parsed.Succeeded ? parsed.Document : null;
+    }
+}

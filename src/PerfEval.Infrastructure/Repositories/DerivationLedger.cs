@@ -1,0 +1,127 @@
+using Dapper;
+using PerfEval.Application.Abstractions;
+using PerfEval.Infrastructure.Database;
+
+namespace PerfEval.Infrastructure.Repositories;
+
+/// <summary>
+/// The derivation ledger in SQL. A row is completed only by the claim that holds it (<c>claim_id</c>), so a row that
+/// was re-claimed after its lease expired, or re-queued by a rescore, is never marked done by a late worker.
+/// </summary>
+public sealed class DerivationLedger(DbSession db) : IDerivationLedger
+{
+    private static readonly string[] Columns = ["agency_id", "fiscal_year", "version", "kind", "state", "attempts", "due_at", "created_at", "updated_at"];
+
+    private const string RowColumns =
+        "d.agency_id AS AgencyId, d.fiscal_year AS FiscalYear, d.version AS Version, d.kind AS Kind, d.state AS State, d.attempts AS Attempts, d.claim_id AS ClaimId, d.last_error AS LastError";
+
+    internal const string ListClaimedSql = "SELECT " + RowColumns + " FROM derivations d WHERE d.claim_id = @ClaimId AND d.state = 'running'";
+    internal const string CountInFlightSql = "SELECT COUNT(*) FROM derivations WHERE state = 'running' AND due_at > @Now";
+    internal const string ListForVersionSql =
+        "SELECT " + RowColumns + " FROM derivations d JOIN agencies a ON a.id = d.agency_id "
+        + "WHERE d.agency_id = @AgencyId AND d.fiscal_year = @FiscalYear AND d.version = @Version AND {scope} ORDER BY d.kind";
+    internal const string CountRunSql =
+        "SELECT COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0) AS Pending, COALESCE(SUM(CASE WHEN state = 'running' THEN 1 ELSE 0 END), 0) AS Running, "
+        + "COALESCE(SUM(CASE WHEN state = 'done' THEN 1 ELSE 0 END), 0) AS Done, COALESCE(SUM(CASE WHEN state = 'failed' THEN 1 ELSE 0 END), 0) AS Failed "
+        + "FROM derivations WHERE run_id = @RunId";
+    internal const string RetrySql =
+        "UPDATE derivations SET state = 'pending', due_at = @DueAt, attempts = attempts - @Refund, last_error = @Error, claim_id = NULL, updated_at = @At "
+        + "WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear AND version = @Version AND kind = @Kind AND claim_id = @ClaimId AND state = 'running'";
+    internal const string FailSql =
+        "UPDATE derivations SET state = 'failed', due_at = @At, last_error = @Error, claim_id = NULL, updated_at = @At "
+        + "WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear AND version = @Version AND kind = @Kind AND claim_id = @ClaimId AND state = 'running'";
+    internal const string CompleteRestSql =
+        "UPDATE derivations SET state = 'done', last_error = NULL, claim_id = NULL, updated_at = @At WHERE claim_id = @ClaimId AND state = 'running'";
+    public const string RescoreSourceSelect =
+        "SELECT r.agency_id AS agency_id, r.fiscal_year AS fiscal_year, r.current_version AS version, k.kind AS kind FROM reports r "
+        + "JOIN agencies a ON a.id = r.agency_id CROSS JOIN ({kinds}) k "
+        + "WHERE (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) AND (@FiscalYear IS NULL OR r.fiscal_year = @FiscalYear)";
+
+    private const int MaxErrorLength = 2000;
+
+    public Task AddAsync(VersionKey key, IReadOnlyList<string> kinds, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.InsertManyAsync("derivations", Columns, kinds,
+            kind => [key.AgencyId, key.FiscalYear, key.Version, kind, DerivationStates.Pending, 0, at, at, at], cancellationToken);
+
+    public async Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, IReadOnlyList<string> kinds, string runId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (kinds.Count == 0) return 0;
+        var parameters = new DynamicParameters(new
+        {
+            RegionPrefix = filter.RegionPath is null ? null : filter.RegionPath + "%",
+            filter.FiscalYear,
+            RunId = runId,
+            Now = at,
+        });
+        for (var i = 0; i < kinds.Count; i++) parameters.Add($"Kind{i}", kinds[i]);
+        var kindRows = string.Join(" UNION ALL ", kinds.Select((_, i) => $"SELECT @Kind{i} AS kind"));
+        var source = RescoreSourceSelect.Replace("{kinds}", kindRows, StringComparison.Ordinal);
+        var rows = await db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(source), parameters, cancellationToken);
+        return rows / kinds.Count;
+    }
+
+    public async Task<IReadOnlyList<Derivation>> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await db.BeginAsync(cancellationToken);
+        try
+        {
+            var rows = await db.QueryAsync<Derivation>(db.Dialect.ClaimDerivationsSql,
+                new { ClaimId = claimId, Limit = limit, Now = now, LeaseUntil = leaseUntil }, cancellationToken);
+            await db.CommitAsync(cancellationToken);
+            return rows;
+        }
+        catch
+        {
+            await db.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    public Task<int> CountInFlightAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.QuerySingleOrDefaultAsync<int>(CountInFlightSql, new { Now = now }, cancellationToken);
+
+    public Task<IReadOnlyList<Derivation>> ListClaimedAsync(string claimId, CancellationToken cancellationToken) =>
+        db.QueryAsync<Derivation>(ListClaimedSql, new { ClaimId = claimId }, cancellationToken);
+
+    public async Task<IReadOnlyList<Derivation>> ListForVersionsAsync(IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0) return [];
+        var (match, parameters) = VersionKeySql.AnyOf("d", keys);
+        return await db.QueryAsync<Derivation>("SELECT " + RowColumns + " FROM derivations d WHERE " + match, parameters, cancellationToken);
+    }
+
+    public async Task RecordAsync(string claimId, IReadOnlyList<DerivationOutcome> outcomes, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        foreach (var outcome in outcomes)
+        {
+            var row = outcome.Row;
+            switch (outcome)
+            {
+                case DerivationOutcome.RetryLater retry:
+                    await db.ExecuteAsync(RetrySql, new
+                    {
+                        row.AgencyId, row.FiscalYear, row.Version, row.Kind, ClaimId = claimId, retry.DueAt, Refund = retry.CountsAsAttempt ? 0 : 1,
+                        Error = Truncate(retry.Reason), At = at,
+                    }, cancellationToken);
+                    break;
+                case DerivationOutcome.Failed failed:
+                    await db.ExecuteAsync(FailSql, new { row.AgencyId, row.FiscalYear, row.Version, row.Kind, ClaimId = claimId, Error = Truncate(failed.Reason), At = at },
+                        cancellationToken);
+                    break;
+            }
+        }
+        // Every row of the claim has an outcome; what is still running under it now is what completed.
+        await db.ExecuteAsync(CompleteRestSql, new { ClaimId = claimId, At = at }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Derivation>> ListForVersionAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(ListForVersionSql, scope, key);
+        return await db.QueryAsync<Derivation>(sql, parameters, cancellationToken);
+    }
+
+    public async Task<DerivationCounts> CountRunAsync(string runId, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<DerivationCounts>(CountRunSql, new { RunId = runId }, cancellationToken) ?? new DerivationCounts(0, 0, 0, 0);
+
+    private static string Truncate(string text) => text.Length > MaxErrorLength ? text[..MaxErrorLength] : text;
+}
