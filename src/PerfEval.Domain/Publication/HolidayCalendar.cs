@@ -62,7 +62,8 @@ public sealed class HolidayCalendar
         return date;
     }
 
-    /// <summary>This calendar and <paramref name="other"/> together (for example the official calendar plus a local one).</summary>
+    /// <summary>This calendar and <paramref name="other"/> together (for example the official calendar plus a local
+    /// one); throws <see cref="ArgumentException"/> when they disagree about a date.</summary>
     public HolidayCalendar Combine(HolidayCalendar other) =>
         new(_years.Concat(other._years), _days.Concat(other._days).Select(d => new CalendarDay(d.Key, d.Value)));
 

@@ -92,4 +92,12 @@ public sealed class HolidayCalendarTests
         Assert.False(combined.IsWorkingDay(D("2031-01-01")));
         Assert.False(combined.IsWorkingDay(D("2030-05-02")));
     }
+
+    [Fact]
+    public void Calendars_that_disagree_about_a_date_cannot_be_combined()
+    {
+        var other = new HolidayCalendar([2030], [new(D("2030-05-04"), CalendarDayKind.Holiday)]);
+
+        Assert.Throws<ArgumentException>(() => Sample.Combine(other));
+    }
 }

@@ -27,6 +27,21 @@ public sealed class OfficialHolidayCalendarsTests
     }
 
     [Theory]
+    // Days off = the sum of each notice's “共N天”; working days = the weekend days it lists as 上班.
+    [InlineData(2022, 3 + 7 + 3 + 5 + 3 + 3 + 7, 7)]
+    [InlineData(2023, 3 + 7 + 1 + 5 + 3 + 8, 7)]
+    [InlineData(2024, 1 + 8 + 3 + 5 + 1 + 3 + 7, 8)]
+    [InlineData(2025, 1 + 8 + 3 + 5 + 3 + 8, 5)]
+    [InlineData(2026, 3 + 9 + 3 + 5 + 3 + 3 + 7, 6)]
+    public void Each_notice_has_as_many_days_off_as_it_states(int year, int daysOff, int makeUpDays)
+    {
+        var notice = OfficialHolidayCalendars.Notices.Single(n => n.Year == year);
+
+        Assert.Equal(daysOff, notice.Days.Count(d => d.Kind == CalendarDayKind.Holiday));
+        Assert.Equal(makeUpDays, notice.Days.Count(d => d.Kind == CalendarDayKind.Workday));
+    }
+
+    [Theory]
     // Days off, with the weekdays swapped into them.
     [InlineData("2022-02-04", false)]
     [InlineData("2023-01-02", false)]
