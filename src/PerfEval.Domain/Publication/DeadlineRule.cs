@@ -2,8 +2,8 @@ namespace PerfEval.Domain.Publication;
 
 /// <summary>
 /// How the publication deadline of a report year is set. The approval date is the 批复 the reporting entity's
-/// duty runs from: for a 部门, the finance department's 决算批复; for a 单位, its department's 批复 (预算法 §14 and
-/// its implementing regulation: 20 days in both cases).
+/// duty runs from: for a 部门, the finance department's 决算批复 (预算法 §14); for a 单位, its department's 批复
+/// (预算法实施条例). Both give 20 days.
 /// </summary>
 public abstract record DeadlineRule
 {

@@ -32,7 +32,7 @@ public sealed class DeadlineSchedule
     public static DeadlineSchedule Default { get; } = new(
     [
         new DeadlineRuleEntry(null, null, new CalendarDaysAfterApprovalRule(20),
-            "预算法 §14: 部门预算、决算及报表 are made public within 20 days of the 批复 (units: within 20 days of their department's 批复)."),
+            "预算法 §14: 部门预算、决算及报表 are made public within 20 days of the 批复; 预算法实施条例: units within 20 days of their department's 批复."),
     ]);
 
     public IReadOnlyList<DeadlineRuleEntry> Entries => _entries;

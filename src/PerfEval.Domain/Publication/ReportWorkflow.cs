@@ -6,7 +6,7 @@ namespace PerfEval.Domain.Publication;
 /// <para>
 /// A PUT (<see cref="WorkflowAction.Revise"/>) is allowed only in draft, returned and retracted, and always leads
 /// to draft. It is refused while submitted or accepted because the reviewer must decide on exactly the version that
-/// was submitted, and refused once published because a disclosed version is a public record (公开即定稿): changing
+/// was submitted, and refused once published because a disclosed version is a public record: changing
 /// it silently would make the platform show something other than what the public saw. A published report is
 /// corrected by retracting it (with a reason, kept in the history) and then PUTting a new draft, which goes through
 /// review again. Likewise a returned report cannot be resubmitted unchanged: the agency must PUT a corrected version.
