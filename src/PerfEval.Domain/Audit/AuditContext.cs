@@ -7,6 +7,28 @@ public sealed class AuditContext(string rulesetVersion)
 {
     public string RulesetVersion { get; } = rulesetVersion;
 
+    /// <summary>Rounding conventions seen so far in this report (see <see cref="RoundingPolicy"/>).</summary>
+    public RoundingEvidence Rounding { get; } = new();
+
+    private readonly HashSet<Finding> truncations = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A finding on a figure that matches its ratio only when truncated: a warning, or an info when the whole
+    /// report truncates consistently (decided by <see cref="AuditEngine"/> once every rule has run).</summary>
+    public Finding CreateTruncation(RuleDescriptor rule, string messageZh, string messageEn, IEnumerable<string> pointers, decimal? expected, decimal? actual)
+    {
+        var finding = Create(rule, messageZh + "（仅按截尾取值一致）", messageEn + " It matches only when truncated, not when rounded.", pointers, expected, actual, Severities.Warning);
+        truncations.Add(finding);
+        return finding;
+    }
+
+    /// <summary>Applies the report-wide rounding convention to the findings of one run.</summary>
+    public IReadOnlyList<Finding> ApplyRoundingConvention(IEnumerable<Finding> findings)
+    {
+        var list = findings.ToList();
+        if (!RoundingPolicy.TruncatesConsistently(Rounding)) return list;
+        return list.Select(f => truncations.Contains(f) ? f with { Severity = Severities.Info, MessageZh = f.MessageZh + "本报告一贯截尾取值。", MessageEn = f.MessageEn + " The report truncates consistently." } : f).ToList();
+    }
+
     /// <summary>True when total and Σ parts can be equal given how precisely each was written.</summary>
     public static bool SumHolds(Figure total, IReadOnlyCollection<Figure> parts, decimal extraTolerance = 0m) =>
         Math.Abs(total.Value - parts.Sum(p => p.Value)) <= total.HalfUnit + parts.Sum(p => p.HalfUnit) + extraTolerance;

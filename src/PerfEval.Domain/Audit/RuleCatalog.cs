@@ -5,7 +5,7 @@ namespace PerfEval.Domain.Audit;
 /// <summary>The versioned rule catalogue. Bump <see cref="Version"/> whenever a rule is added, removed or changes what it finds.</summary>
 public static class RuleCatalog
 {
-    public const string Version = "2026.11.1";
+    public const string Version = "2026.11.2";
 
     public static IReadOnlyList<IAuditRule> All { get; } = Build();
 
@@ -31,6 +31,9 @@ public static class RuleCatalog
             new StatedShareMatchesRatioRule(),
             new StatedRateMatchesCountsRule(),
             new BreakdownWithinTotalRule(),
+            new ItemisedAmountsWithinTotalRule(),
+            new CountRelationsRule(),
+            new StatedCountMatchesListedItemsRule(),
             new RestatedFigureDiffersRule(),
             new SameMetricDifferentValuesRule(),
             new UnitSlipRule(identities),

@@ -25,11 +25,21 @@ public sealed record Money
     /// <summary>再次陈述: the same amount stated again elsewhere in the report, possibly with another value.</summary>
     public IReadOnlyList<Restatement>? Restatements { get; init; }
 
+    /// <summary>分项: JSON pointer of the stated total this amount is listed under ("项目支出130.16万元 … 1.…71.00万元").
+    /// Amounts listed under one total in one section are an itemisation of it.</summary>
+    public string? PartOf { get; init; }
+
+    /// <summary>True when the amounts listed under this total are meant to be complete (they must then add up to it).</summary>
+    public bool? PartsExhaustive { get; init; }
+
+    /// <summary>章节 where this amount is stated, when an itemisation needs it ("二、（2）").</summary>
+    public string? Section { get; init; }
+
     /// <summary>备注.</summary>
     public string? Note { get; init; }
 }
 
-/// <summary>A stated share (占比) in percent, e.g. 61.19 for "61.19%".</summary>
+/// <summary>A stated share (占比) in percent, e.g. 61.19 for "61.19%", always with the base (基数) the text names.</summary>
 public sealed record Share
 {
     /// <summary>百分比数值 as written (61.19 for "61.19%").</summary>
@@ -38,7 +48,8 @@ public sealed record Share
     /// <summary>原文 ("占总收入61.19%").</summary>
     public string? Text { get; init; }
 
-    /// <summary>占…的比: JSON pointer (relative to the document root) of the amount this is a share of.</summary>
+    /// <summary>占…的比: JSON pointer (relative to the document root) of the amount the text names as the base
+    /// (required since schema 1.1; "占一般公共预算项目支出总额的26.3%" points at that 项目支出).</summary>
     public string? Of { get; init; }
 }
 
@@ -55,6 +66,8 @@ public sealed record Restatement
     public string? Section { get; init; }
     /// <summary>占比 as stated.</summary>
     public Share? Share { get; init; }
+    /// <summary>分项: JSON pointer of the total this restatement is listed under in its section (see <see cref="Money.PartOf"/>).</summary>
+    public string? PartOf { get; init; }
 }
 
 /// <summary>A count, rate or other measured quantity (数量) with its unit as written (件, 人, 人次, %, ‰, 小时 …).</summary>

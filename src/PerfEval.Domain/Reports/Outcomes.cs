@@ -27,6 +27,10 @@ public sealed record Metric
     public string? Section { get; init; }
     /// <summary>Key of the total this metric is a part of ("其中 …").</summary>
     public string? PartOf { get; init; }
+    /// <summary>Key of the count this rate or share (unit %) is taken of: its 分母 / 基数 as the text names it.</summary>
+    public string? Of { get; init; }
+    /// <summary>Key of the count this rate or share (unit %) measures: its 分子.</summary>
+    public string? Numerator { get; init; }
     /// <summary>True when the parts listed under this total are meant to be exhaustive.</summary>
     public bool? PartsExhaustive { get; init; }
     /// <summary>Whether the figure is a target (目标) rather than an achievement.</summary>

@@ -11,14 +11,16 @@ public sealed record ProjectFunds
     public Money? ActualRevenue { get; init; }
     /// <summary>项目支出共计 (实际支出).</summary>
     public Money? ActualExpenditure { get; init; }
-    /// <summary>资金来源 lines (区级项目经费, 上级转移支付资金, 上级专项 …).</summary>
+    /// <summary>资金来源 lines: where project money comes from (区级项目经费, 上级转移支付资金). A spending item such as
+    /// a 上级专项 with its 实际支出 is a project, not a source.</summary>
     public IReadOnlyList<FundingLine>? Sources { get; init; }
     /// <summary>项目个数 (专项资金 3 个, 一级项目 17 个).</summary>
     public Quantity? ProjectCount { get; init; }
     /// <summary>分项说明门槛 ("仅对50万元以上的项目资金进行分项说明").</summary>
     public Money? ItemizationThreshold { get; init; }
-    /// <summary>占一般公共预算项目支出总额 (%), as stated.</summary>
-    public Quantity? ShareOfProjectExpenditure { get; init; }
+    /// <summary>占…项目支出总额的比重 (%) as stated, with the base the text names (schema 1.0 stored it as a bare
+    /// quantity; the parser upgrades it to a share of 一般公共预算项目支出).</summary>
+    public Share? ShareOfProjectExpenditure { get; init; }
     /// <summary>备注.</summary>
     public string? Note { get; init; }
 }

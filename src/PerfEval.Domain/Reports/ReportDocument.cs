@@ -7,9 +7,9 @@ namespace PerfEval.Domain.Reports;
 /// </summary>
 public sealed record ReportDocument
 {
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "1.1";
 
-    /// <summary>文档版本: "1.0".</summary>
+    /// <summary>文档版本: "1.1" (documents sent as "1.0" are upgraded when read).</summary>
     public required string SchemaVersion { get; init; }
 
     /// <summary>单位 (agency) as the report names it.</summary>

@@ -13,6 +13,17 @@ public static class ReportParser
 {
     public static ParseOutcome Parse(JsonElement root)
     {
+        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("schemaVersion", out var version)
+            && version.ValueKind == JsonValueKind.String && version.ValueEquals(SchemaUpgrade.V1_0))
+        {
+            using var upgraded = JsonDocument.Parse(SchemaUpgrade.From1_0(root));
+            return ParseCurrent(upgraded.RootElement, legacy: true);
+        }
+        return ParseCurrent(root, legacy: false);
+    }
+
+    private static ParseOutcome ParseCurrent(JsonElement root, bool legacy)
+    {
         var shapeErrors = JsonShapeChecker.Check(root, typeof(ReportDocument));
         if (shapeErrors.Count > 0) return new(null, shapeErrors);
 
@@ -27,7 +38,8 @@ public static class ReportParser
         }
         if (document is null) return new(null, [new("", "The document must be a JSON object.")]);
 
-        var errors = ReportDocumentValidator.Validate(document);
+        // A 1.0 document may hold shares whose base it never named; they stay readable, new documents must name it.
+        var errors = ReportDocumentValidator.Validate(document, requireShareBase: !legacy);
         return new(errors.Count == 0 ? document : null, errors);
     }
 

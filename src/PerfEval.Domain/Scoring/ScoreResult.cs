@@ -13,7 +13,9 @@ public record ScoreResult(
     IReadOnlyList<InsufficientData> Insufficient,
     IReadOnlyList<string> Notes);
 
-/// <summary>One recomputed item. <see cref="Flagged"/> marks a recomputed score that differs from the self-score.</summary>
+/// <summary>One recomputed item. <see cref="Flagged"/> marks a recomputed score that differs from the self-score;
+/// <see cref="Uncertain"/> marks one computed from a figure the audit flags as a unit slip or a contradiction
+/// (<see cref="UncertainFindings"/> names those findings), so the score is not taken at face value.</summary>
 public sealed record ScoreItem(
     string Indicator,
     decimal? Weight,
@@ -23,7 +25,9 @@ public sealed record ScoreItem(
     decimal? Score,
     decimal? SelfScore,
     string Explanation,
-    bool Flagged);
+    bool Flagged,
+    bool Uncertain = false,
+    IReadOnlyList<string>? UncertainFindings = null);
 
 /// <summary>A rule that could not be applied because the report lacks the figures it needs; never a guessed value.</summary>
 public sealed record InsufficientData(string Indicator, string Reason);

@@ -12,6 +12,11 @@ public static class ScoringEngine
         _ => throw new ArgumentException($"Unknown profile kind {profile.Kind}.", nameof(profile)),
     };
 
+    /// <summary>Scores as above, then marks every item that uses a figure <paramref name="findings"/> flag as a unit slip
+    /// or contradiction (the findings of <see cref="Audit.AuditEngine.Run"/> for the same document).</summary>
+    public static ScoreResult Score(ReportDocument document, ScoringProfile profile, IReadOnlyList<Audit.Finding> findings) =>
+        FlaggedInputs.Mark(Score(document, profile), document, profile, findings);
+
     /// <summary>Σ scores × 100 / Σ applicable weights: the 百分制 rescaling when some indicators do not apply.</summary>
     internal static decimal? RescaledTotal(IEnumerable<ScoreItem> items)
     {

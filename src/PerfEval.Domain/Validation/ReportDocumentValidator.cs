@@ -16,11 +16,14 @@ public static partial class ReportDocumentValidator
     public const int MaxFiscalYear = 2100;
     public const int MaxTextLength = 20_000;
 
-    public static IReadOnlyList<FieldError> Validate(ReportDocument document)
+    public static IReadOnlyList<FieldError> Validate(ReportDocument document) => Validate(document, requireShareBase: true);
+
+    /// <summary>Validates a document; <paramref name="requireShareBase"/> is false only for documents upgraded from schema 1.0.</summary>
+    public static IReadOnlyList<FieldError> Validate(ReportDocument document, bool requireShareBase)
     {
         var errors = new List<FieldError>();
         if (document.SchemaVersion != ReportDocument.CurrentSchemaVersion)
-            errors.Add(new("/schemaVersion", $"Unsupported schema version '{document.SchemaVersion}'; expected '{ReportDocument.CurrentSchemaVersion}'."));
+            errors.Add(new("/schemaVersion", $"Unsupported schema version '{document.SchemaVersion}'; expected one of: {string.Join(", ", SchemaUpgrade.Accepted)}."));
         if (document.FiscalYear is < MinFiscalYear or > MaxFiscalYear)
             errors.Add(new("/fiscalYear", $"Fiscal year must be between {MinFiscalYear} and {MaxFiscalYear}."));
         if (string.IsNullOrWhiteSpace(document.Agency.Name))
@@ -31,11 +34,11 @@ public static partial class ReportDocumentValidator
             errors.Add(new("/agency/creditCode", "Not a valid 统一社会信用代码 (GB 32100 check character or characters)."));
         if (document.Publication is { } pub && !PublicationStatuses.All.Contains(pub.Status))
             errors.Add(new("/publication/status", $"Status must be one of: {string.Join(", ", PublicationStatuses.All)}."));
-        Walk(document, "", errors, 0);
+        Walk(document, "", errors, 0, requireShareBase);
         return errors;
     }
 
-    private static void Walk(object? node, string pointer, List<FieldError> errors, int depth)
+    private static void Walk(object? node, string pointer, List<FieldError> errors, int depth, bool requireShareBase)
     {
         if (node is null || depth > 16) return;
         switch (node)
@@ -48,9 +51,17 @@ public static partial class ReportDocumentValidator
                 if (!MoneyUnits.All.Contains(money.Unit))
                     errors.Add(new(pointer + "/unit", $"Money unit must be one of: {string.Join(", ", MoneyUnits.All)}."));
                 CheckQualifier(money.Qualifier, pointer, errors);
+                CheckPointer(money.PartOf, pointer + "/partOf", errors);
                 break;
-            case Restatement restatement when !MoneyUnits.All.Contains(restatement.Unit):
-                errors.Add(new(pointer + "/unit", $"Money unit must be one of: {string.Join(", ", MoneyUnits.All)}."));
+            case Share share:
+                if (share.Of is null && requireShareBase)
+                    errors.Add(new(pointer + "/of", "A share must name its base: the JSON pointer of the amount the text says it is a share of."));
+                CheckPointer(share.Of, pointer + "/of", errors);
+                break;
+            case Restatement restatement:
+                if (!MoneyUnits.All.Contains(restatement.Unit))
+                    errors.Add(new(pointer + "/unit", $"Money unit must be one of: {string.Join(", ", MoneyUnits.All)}."));
+                CheckPointer(restatement.PartOf, pointer + "/partOf", errors);
                 break;
             case Quantity quantity:
                 CheckQualifier(quantity.Qualifier, pointer, errors);
@@ -58,8 +69,9 @@ public static partial class ReportDocumentValidator
             case Metric metric:
                 if (!MetricKeyFormat().IsMatch(metric.Key))
                     errors.Add(new(pointer + "/key", "Metric key must be camelCase ASCII letters and digits (e.g. mediationCases)."));
-                if (metric.PartOf is { } partOf && !MetricKeyFormat().IsMatch(partOf))
-                    errors.Add(new(pointer + "/partOf", "partOf must be a metric key."));
+                foreach (var (name, key) in new[] { ("partOf", metric.PartOf), ("of", metric.Of), ("numerator", metric.Numerator) })
+                    if (key is not null && !MetricKeyFormat().IsMatch(key))
+                        errors.Add(new(pointer + "/" + name, name + " must be a metric key."));
                 CheckQualifier(metric.Qualifier, pointer, errors);
                 break;
             case StatedValue stated when stated.Operator is { } op && !Operators.Contains(op):
@@ -73,7 +85,7 @@ public static partial class ReportDocumentValidator
         if (node is IEnumerable items and not string)
         {
             var index = 0;
-            foreach (var item in items) Walk(item, JsonPointer.Append(pointer, index++), errors, depth + 1);
+            foreach (var item in items) Walk(item, JsonPointer.Append(pointer, index++), errors, depth + 1, requireShareBase);
             return;
         }
 
@@ -83,7 +95,7 @@ public static partial class ReportDocumentValidator
         {
             if (property.GetIndexParameters().Length > 0) continue;
             var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
-            Walk(property.GetValue(node), JsonPointer.Append(pointer, name), errors, depth + 1);
+            Walk(property.GetValue(node), JsonPointer.Append(pointer, name), errors, depth + 1, requireShareBase);
         }
     }
 
@@ -107,6 +119,12 @@ public static partial class ReportDocumentValidator
     {
         if (qualifier is not null && !Qualifiers.All.Contains(qualifier))
             errors.Add(new(pointer + "/qualifier", $"Qualifier must be one of: {string.Join(", ", Qualifiers.All)}."));
+    }
+
+    private static void CheckPointer(string? value, string pointer, List<FieldError> errors)
+    {
+        if (value is not null && !value.StartsWith('/'))
+            errors.Add(new(pointer, "Must be a JSON pointer from the document root (e.g. /finance/final/expenditure/total)."));
     }
 
     private static readonly string[] Operators = [">=", "<=", ">", "<", "="];

@@ -29,6 +29,11 @@ public sealed class MutationTests
         { "/indicatorTables/0/budgetExecution/executionRate/value", "90", "PE-IND-005" },
         { "/selfEvaluation/score", "85", "PE-IND-006" },
         { "/staffing/inService/value", "58", "PE-STF-001" },
+        { "/projects/0/executed/value", "246.00", "PE-BRK-002" },
+        { "/outputs/9/value", "41", "PE-REL-001" },
+        { "/outputs/12/value", "46.6", "PE-RATE-001" },
+        { "/organization/units/0/count/value", "3", "PE-CNT-001" },
+        { "/projectFunds/shareOfProjectExpenditure/value", "26.3", "PE-SHR-001" },
     };
 
     [Theory]

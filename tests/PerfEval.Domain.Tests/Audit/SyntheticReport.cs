@@ -10,10 +10,14 @@ public static class SyntheticReport
 {
     public const string Json = """
     {
-      "schemaVersion": "1.0",
+      "schemaVersion": "1.1",
       "agency": { "name": "测试县司法局", "regionCode": "430423" },
       "fiscalYear": 2023,
       "reportDate": "2024-05-09",
+      "organization": {
+        "functions": [ "法治宣传", "人民调解" ], "dutyItemCount": { "value": 2, "unit": "条" },
+        "units": [ { "kind": "judicialOffice", "label": "基层司法所", "count": { "value": 2, "unit": "个" }, "names": [ "城关", "白果" ] } ]
+      },
       "staffing": {
         "quotaTotal": { "value": 62, "unit": "个" }, "quotaAdministrative": { "value": 46, "unit": "个" }, "quotaInstitution": { "value": 16, "unit": "个" },
         "actualTotal": { "value": 73, "unit": "人" }, "inService": { "value": 57, "unit": "人" }, "retired": { "value": 16, "unit": "人" },
@@ -47,15 +51,18 @@ public static class SyntheticReport
       "procurement": { "total": { "value": 43.85 }, "goods": { "value": 43.85 }, "works": { "value": 0 }, "services": { "value": 0 } },
       "assets": { "totalAssets": { "value": 1581.89 }, "liabilities": { "value": 295.41 }, "netAssets": { "value": 1286.48 } },
       "projectFunds": {
-        "initialBudget": { "value": 200.00 }, "actualRevenue": { "value": 250.00 },
+        "initialBudget": { "value": 200.00 }, "actualRevenue": { "value": 250.00 }, "actualExpenditure": { "value": 250.00 },
+        "shareOfProjectExpenditure": { "value": 100, "text": "占项目支出总额的100%", "of": "/finance/final/expenditure/project" },
         "sources": [ { "name": "区级", "initialBudget": { "value": 150.00 }, "disbursed": { "value": 180.00 } },
                      { "name": "上级转移支付", "initialBudget": { "value": 50.00 }, "disbursed": { "value": 70.00 } } ]
       },
       "projects": [
         { "name": "公共法律服务", "carryIn": { "value": 0.16 }, "initialBudget": { "value": 71.00 }, "adjustmentDecrease": { "value": 20.76 },
-          "executed": { "value": 50.24 }, "carryOut": { "value": 0.16 }, "fundingSources": [ { "name": "当年财政拨款", "executed": { "value": 50.24 } } ] },
+          "executed": { "value": 50.24, "partOf": "/finance/final/expenditure/project", "section": "六" }, "carryOut": { "value": 0.16 }, "fundingSources": [ { "name": "当年财政拨款", "executed": { "value": 50.24 } } ] },
         { "name": "公车经费", "initialBudget": { "value": 3.00 }, "adjustmentIncrease": { "value": 1.35 }, "fullYearBudget": { "value": 4.35 },
-          "executed": { "value": 4.35 }, "carryOut": { "value": 0.00 } }
+          "executed": { "value": 4.35, "partOf": "/finance/final/expenditure/project", "section": "六",
+                        "restatements": [ { "value": 4.35, "section": "六", "partOf": "/finance/final/expenditure/project" } ] },
+          "carryOut": { "value": 0.00 } }
       ],
       "indicatorTables": [ {
         "subject": "project",
@@ -80,7 +87,12 @@ public static class SyntheticReport
         { "key": "legalAidCriminal", "value": 171, "unit": "件", "section": "六", "partOf": "legalAidCases" },
         { "key": "legalAidCivil", "value": 30, "unit": "件", "section": "六", "partOf": "legalAidCases" },
         { "key": "legalAidAdministrative", "value": 3, "unit": "件", "section": "六", "partOf": "legalAidCases" },
-        { "key": "legalAidCases", "value": 204, "unit": "件", "section": "七" }
+        { "key": "legalAidCases", "value": 204, "unit": "件", "section": "七" },
+        { "key": "reconsiderationReceived", "value": 40, "unit": "件", "section": "六" },
+        { "key": "reconsiderationConcluded", "value": 30, "unit": "件", "section": "七" },
+        { "key": "lawFirms", "value": 45, "unit": "家", "scope": "全区", "section": "七" },
+        { "key": "pazhouLawFirms", "value": 21, "unit": "家", "scope": "琶洲", "section": "七" },
+        { "key": "pazhouLawFirmShare", "value": 46.7, "unit": "%", "numerator": "pazhouLawFirms", "of": "lawFirms", "section": "七" }
       ],
       "selfEvaluation": { "score": 100, "grade": "优秀" },
       "publication": { "status": "planned", "statement": "按财政要求公开" }

@@ -16,8 +16,10 @@ public sealed class BreakdownWithinTotalRule : IAuditRule
 
     private IEnumerable<Finding> Check(AuditContext context, List<(Metric Metric, string Pointer)> metrics)
     {
+        // Parents are looked up by key, so the rule stays linear in the number of metrics.
+        var byKey = metrics.ToLookup(m => m.Metric.Key);
         var groups = metrics.Where(m => m.Metric.PartOf is not null)
-            .Select(part => (Part: part, Parent: Parent(metrics, part.Metric)))
+            .Select(part => (Part: part, Parent: Parent(byKey[part.Metric.PartOf!], part.Metric)))
             .Where(x => x.Parent is not null)
             .GroupBy(x => x.Parent!.Value.Pointer);
         foreach (var group in groups)
@@ -26,7 +28,7 @@ public sealed class BreakdownWithinTotalRule : IAuditRule
             var parts = group.Select(x => x.Part).ToList();
             if (parent.Metric.Value is not { } total || !Exact(parent.Metric) || parts.Any(p => p.Metric.Value is null || !Exact(p.Metric))
                 || parts.Any(p => p.Metric.Unit != parent.Metric.Unit)) continue;
-            var sum = parts.Sum(p => p.Metric.Value!.Value);
+            if (SafeMath.Sum(parts.Select(p => p.Metric.Value!.Value)) is not { } sum) continue;
             var pointers = parts.Select(p => p.Pointer + "/value").Prepend(parent.Pointer + "/value").ToList();
             var label = parent.Metric.Label ?? parent.Metric.Key;
             if (sum > total)
@@ -39,9 +41,9 @@ public sealed class BreakdownWithinTotalRule : IAuditRule
         }
     }
 
-    private static (Metric Metric, string Pointer)? Parent(List<(Metric Metric, string Pointer)> metrics, Metric part)
+    private static (Metric Metric, string Pointer)? Parent(IEnumerable<(Metric Metric, string Pointer)> sameKey, Metric part)
     {
-        var candidates = metrics.Where(m => m.Metric.Key == part.PartOf).ToList();
+        var candidates = sameKey.ToList();
         var sameSection = candidates.Where(m => m.Metric.Section == part.Section).ToList();
         if (sameSection.Count == 1) return sameSection[0];
         var sameScope = candidates.Where(m => m.Metric.Scope == part.Scope).ToList();

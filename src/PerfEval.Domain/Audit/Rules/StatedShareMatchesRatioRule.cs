@@ -2,38 +2,49 @@ using PerfEval.Domain.Reports;
 
 namespace PerfEval.Domain.Audit.Rules;
 
-/// <summary>A stated 占比 must be the ratio of the stated amounts, rounded to the decimals the share is written with.</summary>
+/// <summary>A stated 占比 must be the ratio of the stated amount to the base the text names (share.of).</summary>
 public sealed class StatedShareMatchesRatioRule : IAuditRule
 {
     public RuleDescriptor Descriptor { get; } = new("PE-SHR-001", "陈述的占比与金额之比不符", "A stated share is not the ratio of the stated amounts",
-        RuleCategories.Share, Severities.Error, "占比 = 分项 / 基数 × 100 (基数 = share.of)",
-        "Interval arithmetic: amount and base each ± half a unit of their last digit; the share ± half a unit of its last digit (\"61.19%\" → 61.185–61.195, \"75.7%\" → 75.65–75.75)",
+        RuleCategories.Share, Severities.Error,
+        "占比 = 分项 / 基数 × 100 (基数 = share.of; for projectFunds.shareOfProjectExpenditure the 分项 is projectFunds.actualExpenditure)",
+        "Interval arithmetic: amount and base each ± half a unit of their last digit. " + RoundingPolicy.Description,
         "GovBudgetChecker percent checks; 占比 = 分项/合计 × 100 at 2 dp half up (domain.md §5)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {
         foreach (var (node, pointer) in DocumentWalker.Walk(document))
         {
-            var (part, share) = node switch
+            var (part, share, sharePointer) = node switch
             {
-                Money m when m.Share is not null => (Figure.Of(m, pointer), m.Share),
-                Restatement r when r.Share is not null => (RestatedPart(document, r, pointer), r.Share),
-                _ => (null, null),
+                Money m when m.Share is not null => (Figure.Of(m, pointer), m.Share, pointer + "/share/value"),
+                Restatement r when r.Share is not null => (RestatedPart(document, r, pointer), r.Share, pointer + "/share/value"),
+                ProjectFunds f when f.ShareOfProjectExpenditure is not null =>
+                    (Figure.Of(f.ActualExpenditure, pointer + "/actualExpenditure"), f.ShareOfProjectExpenditure, pointer + "/shareOfProjectExpenditure/value"),
+                _ => (null, null, ""),
             };
             if (part is null || share?.Value is not { } stated || DocumentWalker.Resolve(document, share.Of) is not Money baseMoney) continue;
             if (Figure.Of(baseMoney, share.Of!) is not { Value: > 0 } @base) continue;
+            if (Bounds(part, @base) is not var (low, high, computed)) continue;
 
-            var low = (part.Value - part.HalfUnit) / (@base.Value + @base.HalfUnit) * 100m;
-            var high = (part.Value + part.HalfUnit) / Math.Max(@base.Value - @base.HalfUnit, 0.0000001m) * 100m;
-            var half = Figure.HalfUnitOf(stated);
-            if (stated + half >= low && stated - half <= high) continue;
-
-            var computed = Math.Round(part.Value / @base.Value * 100m, Math.Max((int)stated.Scale, 2), MidpointRounding.AwayFromZero);
-            yield return context.Create(Descriptor,
-                $"陈述占比 {stated}%，而 {part.Written} / {@base.Written} = {computed}%。",
-                $"The stated share is {stated}% but {part.Written} / {@base.Written} = {computed}%.",
-                [pointer + "/share/value", part.Pointer, @base.Pointer], computed, stated);
+            var match = RoundingPolicy.Judge(low, high, stated, context);
+            if (match == RoundingPolicy.Match.Rounded) continue;
+            var shown = Math.Round(computed, Math.Max((int)stated.Scale, 2), MidpointRounding.AwayFromZero);
+            var zh = $"陈述占比 {stated}%，而 {part.Written} / {@base.Written} = {shown}%";
+            var en = $"The stated share is {stated}% but {part.Written} / {@base.Written} = {shown}%.";
+            string[] pointers = [sharePointer, part.Pointer, @base.Pointer];
+            yield return match == RoundingPolicy.Match.TruncatedOnly
+                ? context.CreateTruncation(Descriptor, zh, en, pointers, shown, stated)
+                : context.Create(Descriptor, zh + "。", en, pointers, shown, stated);
         }
+    }
+
+    private static (decimal Low, decimal High, decimal Computed)? Bounds(Figure part, Figure @base)
+    {
+        var lowBase = Math.Max(@base.Value - @base.HalfUnit, 0.0000001m);
+        if (SafeMath.Add(@base.Value, @base.HalfUnit) is not { } highBase || SafeMath.Add(part.Value, part.HalfUnit) is not { } highPart) return null;
+        return SafeMath.Percent(part.Value - part.HalfUnit, highBase) is { } low && SafeMath.Percent(highPart, lowBase) is { } high
+            && SafeMath.Percent(part.Value, @base.Value) is { } computed ? (low, high, computed) : null;
     }
 
     private static Figure? RestatedPart(ReportDocument document, Restatement restatement, string pointer)

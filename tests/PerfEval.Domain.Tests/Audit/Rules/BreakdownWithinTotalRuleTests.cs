@@ -35,4 +35,22 @@ public sealed class BreakdownWithinTotalRuleTests
         Assert.Equal("/outputs/3/value", finding.Pointers[0]);
         Assert.Equal(Severities.Warning, finding.Severity);
     }
+
+    [Fact]
+    public void Many_breakdowns_are_checked_in_linear_time()
+    {
+        // 40,000 totals with one part each: a quadratic parent search would take minutes.
+        var outputs = Enumerable.Range(0, 20_000).SelectMany(i => new[]
+        {
+            new Domain.Reports.Metric { Key = $"total{i}", Value = 10, Unit = "件", Section = "六" },
+            new Domain.Reports.Metric { Key = $"part{i}", Value = i == 7 ? 11 : 9, Unit = "件", Section = "六", PartOf = $"total{i}" },
+        }).ToList();
+        var document = SyntheticReport.Clean() with { Outputs = outputs };
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var findings = SyntheticReport.Findings(Rule, document);
+
+        Assert.Single(findings);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
 }

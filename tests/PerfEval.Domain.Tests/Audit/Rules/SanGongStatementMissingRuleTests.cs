@@ -23,4 +23,16 @@ public sealed class SanGongStatementMissingRuleTests
         Assert.Equal(Rule.Descriptor.Id, finding.RuleId);
         Assert.Equal("/sanGong", finding.Pointers[0]);
     }
+
+    [Theory]
+    [InlineData("430423", "warning")]
+    [InlineData("130110", "info")]
+    [InlineData("440105", "info")]
+    public void The_Hunan_outline_binds_only_reports_filed_in_Hunan(string regionCode, string severity)
+    {
+        var document = SyntheticReport.With(("/sanGong", null), ("/agency/regionCode", JsonValue.Create(regionCode)));
+
+        var finding = Assert.Single(SyntheticReport.Findings(Rule, document));
+        Assert.Equal(severity, finding.Severity);
+    }
 }

@@ -33,4 +33,19 @@ public sealed class StaffingRelationsRuleTests
         Assert.Equal(Rule.Descriptor.Id, finding.RuleId);
         Assert.Equal("/staffing/actualTotal/value", finding.Pointers[0]);
     }
+
+    [Fact]
+    public void A_part_whose_text_says_it_is_the_whole_is_not_a_contradiction()
+    {
+        // 鹿泉: "编制人数总计 42 人, 均为政法编制 42 人, 事业单位编制 11 人(法律援助中心)".
+        var document = SyntheticReport.With(("/staffing/quotaTotal/value", JsonNode.Parse("42")), ("/staffing/quotaAdministrative", null),
+            ("/staffing/quotaPoliticalLegal", JsonNode.Parse("""{ "value": 42, "unit": "人", "text": "均为政法编制 42 人" }""")),
+            ("/staffing/quotaInstitution/value", JsonNode.Parse("11")));
+        var withoutWording = SyntheticReport.With(("/staffing/quotaTotal/value", JsonNode.Parse("42")), ("/staffing/quotaAdministrative", null),
+            ("/staffing/quotaPoliticalLegal", JsonNode.Parse("""{ "value": 42, "unit": "人" }""")),
+            ("/staffing/quotaInstitution/value", JsonNode.Parse("11")));
+
+        Assert.Empty(SyntheticReport.Findings(Rule, document));
+        Assert.Single(SyntheticReport.Findings(Rule, withoutWording));
+    }
 }
