@@ -70,6 +70,9 @@ public interface IReportRepository
     /// <summary>The findings stored with a version, in the order the audit produced them; null when the version does not exist.</summary>
     Task<IReadOnlyList<Finding>?> FindFindingsAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken);
 
+    /// <summary>The stored findings of several versions at once (one query), by version.</summary>
+    Task<IReadOnlyDictionary<VersionKey, IReadOnlyList<Finding>>> FindFindingsAsync(TenantScope scope, IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken);
+
     /// <summary>Findings of the current versions of the reports the caller may see, filtered.</summary>
     Task<IReadOnlyList<RegionFinding>> ListCurrentFindingsAsync(TenantScope scope, FindingFilter filter, int limit, CancellationToken cancellationToken);
 

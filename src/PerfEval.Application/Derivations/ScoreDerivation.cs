@@ -6,7 +6,10 @@ using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Application.Derivations;
 
-/// <summary>Scores claimed versions: each stored document is parsed once and scored under every profile its rows ask for.</summary>
+/// <summary>
+/// Scores claimed versions: each stored document is parsed once and scored under every profile its rows ask for, with
+/// the findings stored with the version.
+/// </summary>
 public sealed class ScoreDerivation(IReportRepository reports)
 {
     public async Task<IReadOnlyList<StoredScore>> RunAsync(IReadOnlyList<Derivation> rows, List<DerivationOutcome> outcomes, DerivationFailures failures,
@@ -16,6 +19,7 @@ public sealed class ScoreDerivation(IReportRepository reports)
         var byVersion = rows.GroupBy(r => r.VersionKey).ToList();
         var versions = (await reports.FindVersionsAsync(TenantScope.System, byVersion.Select(g => g.Key).ToList(), cancellationToken))
             .ToDictionary(v => new VersionKey(v.AgencyId, v.FiscalYear, v.Version));
+        var findings = await reports.FindFindingsAsync(TenantScope.System, versions.Keys.ToList(), cancellationToken);
 
         var results = new List<StoredScore>();
         foreach (var group in byVersion)
@@ -41,9 +45,10 @@ public sealed class ScoreDerivation(IReportRepository reports)
                 }
                 try
                 {
-                    var result = ScoringEngine.Score(document, profile);
+                    // Items computed from a figure the audit flagged say so (uncertain), with the finding ids.
+                    var result = ScoringEngine.Score(document, profile, findings.GetValueOrDefault(group.Key) ?? []);
                     results.Add(new StoredScore(row.AgencyId, row.FiscalYear, row.Version, profile.Id, profile.Version,
-                        Hashes.Sha256($"{version.DocumentHash}|{profile.Id}|{profile.Version}"),
+                        Hashes.Sha256($"{version.DocumentHash}|{version.RulesetVersion}|{profile.Id}|{profile.Version}"),
                         JsonSerializer.Serialize(result, ApiJson.Options), result.Total, result.Grade, now));
                     outcomes.Add(new DerivationOutcome.Completed(row));
                 }

@@ -110,6 +110,19 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         return (await db.QueryAsync<string>(sql, parameters, cancellationToken)).Select(ReadFinding).ToList();
     }
 
+    public async Task<IReadOnlyDictionary<VersionKey, IReadOnlyList<Finding>>> FindFindingsAsync(TenantScope scope, IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0) return new Dictionary<VersionKey, IReadOnlyList<Finding>>();
+        var (match, values) = VersionKeySql.AnyOf("f", keys);
+        var (sql, parameters) = ScopeSql.Apply(
+            "SELECT f.agency_id AS AgencyId, f.fiscal_year AS FiscalYear, f.version AS Version, f.body AS Body FROM report_findings f "
+            + "JOIN agencies a ON a.id = f.agency_id WHERE " + match + " AND {scope} ORDER BY f.agency_id, f.fiscal_year, f.version, f.seq", scope, null);
+        parameters.AddDynamicParams(values);
+        var rows = await db.QueryAsync<FindingRow>(sql, parameters, cancellationToken);
+        return rows.GroupBy(r => new VersionKey(r.AgencyId, r.FiscalYear, r.Version))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)g.Select(r => ReadFinding(r.Body)).ToList());
+    }
+
     public async Task<bool> InsertFirstAsync(TenantScope scope, NewReportVersion version, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(InsertHeadSql, scope, VersionParameters(version));
@@ -224,6 +237,11 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
     private sealed record FindingListRow(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, string FindingJson)
     {
         private FindingListRow() : this("", "", "", 0, 0, "") { }
+    }
+
+    private sealed record FindingRow(string AgencyId, int FiscalYear, int Version, string Body)
+    {
+        private FindingRow() : this("", 0, 0, "") { }
     }
 
     private sealed record SnapshotRow(string AgencyId, int FiscalYear, int Version, string DocumentHash, string? Metrics)
