@@ -32,6 +32,9 @@ public sealed class BacklogSampler : IAsyncDisposable
     public string Source => UsesLedger ? "derivations" : "scoring_states";
     public IReadOnlyList<BacklogSample> Samples => _samples;
 
+    /// <summary>Seconds on the sampler's clock, the time axis of <see cref="Samples"/>.</summary>
+    public double Now => Math.Round(_clock.Elapsed.TotalSeconds, 2);
+
     public static async Task<BacklogSampler> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(connectionString);
@@ -45,7 +48,7 @@ public sealed class BacklogSampler : IAsyncDisposable
     {
         var pending = await CountAsync(UsesLedger ? LedgerPendingSql : LegacyPendingSql, cancellationToken);
         var derived = await CountAsync(UsesLedger ? LedgerDerivedSql : LegacyDerivedSql, cancellationToken);
-        var sample = new BacklogSample(Math.Round(_clock.Elapsed.TotalSeconds, 2), pending, derived);
+        var sample = new BacklogSample(Now, pending, derived);
         _samples.Add(sample);
         return sample;
     }
@@ -79,7 +82,7 @@ public sealed class BacklogSampler : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>Least-squares slope of the pending count (items per second) over samples in [from, to].</summary>
+    /// <summary>Least-squares slope of the pending count over the given samples, in items per second.</summary>
     public static double PendingSlope(IEnumerable<BacklogSample> samples)
     {
         var points = samples.ToList();
