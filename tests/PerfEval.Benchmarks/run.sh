@@ -38,7 +38,7 @@ mkdir -p "$pgdata"
 
 stop() {
   as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -m fast -w stop >/dev/null 2>&1 || true
-  mkdir -p "$results/logs" && cp "$work"/*.log "$results/logs/" 2>/dev/null || true
+  mkdir -p "$results/logs" && cp "$work"/*.log "$pgdata/postgres.log" "$results/logs/" 2>/dev/null || true
   rm -rf "$work"
 }
 trap stop EXIT
@@ -46,11 +46,11 @@ trap stop EXIT
 as_pg "$pgbin/initdb" -D "$pgdata/data" -A trust -U postgres -E UTF8 --locale=C >"$work/initdb.log" 2>&1 \
   || { cat "$work/initdb.log" >&2; exit 1; }
 # Production durability: every commit waits for its WAL flush. The rest is ordinary sizing for a 2-core, 24 GiB host.
-as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -l "$work/postgres.log" -w -t 60 start -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdata \
+as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -l "$pgdata/postgres.log" -w -t 60 start -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdata \
   -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c max_connections=300 \
   -c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=16MB -c maintenance_work_mem=256MB \
   -c wal_buffers=16MB -c max_wal_size=8GB -c checkpoint_timeout=15min -c checkpoint_completion_target=0.9" >/dev/null \
-  || { cat "$work/postgres.log" >&2; exit 1; }
+  || { cat "$pgdata/postgres.log" >&2; exit 1; }
 
 echo "Publishing the service and building the benchmark (Release) ..."
 dotnet publish src/PerfEval.Api/PerfEval.Api.csproj -c Release -o "$work/api" --nologo -v quiet >"$work/publish.log" 2>&1 \
