@@ -20,7 +20,7 @@ public static class CpuBenchmarkRunner
     public static IReadOnlyList<CpuResult> Run(bool quick, string workDirectory)
     {
         var job = (quick
-                ? Job.Dry.WithWarmupCount(1).WithIterationCount(2).WithIterationTime(TimeInterval.FromMilliseconds(50)).WithInvocationCount(0)
+                ? Job.ShortRun.WithWarmupCount(1).WithIterationCount(3).WithIterationTime(TimeInterval.FromMilliseconds(50))
                 : Job.ShortRun.WithIterationTime(TimeInterval.FromMilliseconds(250)))
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithId(quick ? "quick" : "short");

@@ -43,7 +43,7 @@ public class ReportPipelineBenchmarks
     [Benchmark(Description = "audit+pack")]
     public AuditOutcome AuditAndPack() => ReportAudit.Run(_document);
 
-    [Benchmark(Description = "score (all profiles)")]
+    [Benchmark(Description = "score-all")]
     public int ScoreAllProfiles()
     {
         var scored = 0;
