@@ -7,6 +7,13 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+bench_dll=tests/PerfEval.Benchmarks/bin/Release/net10.0/PerfEval.Benchmarks.dll
+
+case " $* " in
+  *" --help "*|*" -h "*)
+    dotnet build tests/PerfEval.Benchmarks/PerfEval.Benchmarks.csproj -c Release --nologo -v quiet >/dev/null && dotnet "$bench_dll" --help
+    exit 0 ;;
+esac
 
 work=$(mktemp -d /tmp/perfeval-bench.XXXXXX)
 chmod 755 "$work"
@@ -59,7 +66,7 @@ dotnet build tests/PerfEval.Benchmarks/PerfEval.Benchmarks.csproj -c Release --n
   || { cat "$work/build.log" >&2; exit 1; }
 
 set +e
-dotnet tests/PerfEval.Benchmarks/bin/Release/net10.0/PerfEval.Benchmarks.dll \
+dotnet "$bench_dll" \
   --pg "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres" \
   --service "$work/api/PerfEval.Api.dll" --work "$work" "$@"
 rc=$?
