@@ -1,0 +1,110 @@
+using System.Diagnostics;
+
+namespace PerfEval.Benchmarks;
+
+/// <summary>
+/// Runs one phase at a time, each in a fresh database: start the service (and a separate worker when asked),
+/// register the agencies, drive load, sample the workers' backlog, stop everything.
+/// </summary>
+public sealed class PhaseRunner(BenchOptions options, BenchTenants tenants, PostgresAdmin postgres)
+{
+    public Task<PhaseResult> RunAsync(string phase, CancellationToken cancellationToken) => phase switch
+    {
+        "raw" => RawAsync(cancellationToken),
+        "intake-api" => IntakeAsync(phase, "api", cancellationToken),
+        "intake-both" => IntakeAsync(phase, "api,worker", cancellationToken),
+        "derive" => DeriveAsync(phase, separateWorker: false, cancellationToken),
+        "derive-split" => DeriveAsync(phase, separateWorker: true, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not a load phase."),
+    };
+
+    private async Task<PhaseResult> RawAsync(CancellationToken cancellationToken)
+    {
+        var database = await postgres.CreateDatabaseAsync("bench_raw", cancellationToken);
+        // The service migrates the database and registers the agencies; then it is stopped and only the writer runs.
+        await using (var service = await StartServiceAsync("raw", "api", database, cancellationToken))
+            await AdminSetup.RegisterAsync(service.BaseAddress, tenants.Agencies, withKeys: false, cancellationToken);
+
+        await using var writer = RawWriter.Create(database, tenants.Keys.Select(k => k.Body));
+        var (_, measureFrom, end) = Window(options.DurationSeconds);
+        Log($"writing for {options.WarmupSeconds} + {options.DurationSeconds} s with {options.Clients} writers");
+        var load = await LoadRun.RunAsync(writer, tenants, options.Clients, new ClosedLoopPacer(end), measureFrom, cancellationToken);
+        return new PhaseResult("raw", "(no HTTP)", "closed loop", null, load, null);
+    }
+
+    private async Task<PhaseResult> IntakeAsync(string phase, string roles, CancellationToken cancellationToken)
+    {
+        var database = await postgres.CreateDatabaseAsync(DatabaseName(phase), cancellationToken);
+        await using var service = await StartServiceAsync(phase, roles, database, cancellationToken);
+        var keys = await AdminSetup.RegisterAsync(service.BaseAddress, tenants.Agencies, withKeys: true, cancellationToken);
+        using var http = HttpReportWriter.CreateClient(service.BaseAddress, options.Clients);
+        var writer = new HttpReportWriter(http, keys);
+        await using var sampler = await BacklogSampler.OpenAsync(database, cancellationToken);
+
+        var (_, measureFrom, end) = Window(options.DurationSeconds);
+        Log($"{options.Clients} clients for {options.WarmupSeconds} + {options.DurationSeconds} s");
+        var loadStart = sampler.Now;
+        var running = LoadRun.RunAsync(writer, tenants, options.Clients, new ClosedLoopPacer(end), measureFrom, cancellationToken);
+        await sampler.SampleEverySecondAsync(running, cancellationToken);
+        var load = await running;
+        var derivation = roles.Contains("worker", StringComparison.Ordinal)
+            ? Derivation(sampler, loadStart + options.WarmupSeconds, sampler.Now, drainSeconds: null)
+            : null;
+        return new PhaseResult(phase, roles, "closed loop", null, load, derivation);
+    }
+
+    private async Task<PhaseResult> DeriveAsync(string phase, bool separateWorker, CancellationToken cancellationToken)
+    {
+        var database = await postgres.CreateDatabaseAsync(DatabaseName(phase), cancellationToken);
+        var roles = separateWorker ? "api" : "api,worker";
+        await using var service = await StartServiceAsync(phase, roles, database, cancellationToken);
+        await using var worker = separateWorker ? await StartServiceAsync(phase, "worker", database, cancellationToken) : null;
+        var keys = await AdminSetup.RegisterAsync(service.BaseAddress, tenants.Agencies, withKeys: true, cancellationToken);
+        using var http = HttpReportWriter.CreateClient(service.BaseAddress, options.Clients);
+        var writer = new HttpReportWriter(http, keys);
+        await using var sampler = await BacklogSampler.OpenAsync(database, cancellationToken);
+
+        var (start, measureFrom, end) = Window(options.DurationSeconds);
+        Log($"{options.DeriveRate} reports/s offered for {options.WarmupSeconds} + {options.DurationSeconds} s, backlog from {sampler.Source}");
+        var loadStart = sampler.Now;
+        var pacer = new OpenLoopPacer(options.DeriveRate, start, end, cancellationToken);
+        var running = LoadRun.RunAsync(writer, tenants, options.Clients, pacer, measureFrom, cancellationToken);
+        await sampler.SampleEverySecondAsync(running, cancellationToken);
+        var load = await running;
+        var loadEnd = sampler.Now;
+        var drained = await sampler.DrainAsync(TimeSpan.FromSeconds(options.DrainSeconds), cancellationToken);
+        var derivation = Derivation(sampler, loadStart + options.WarmupSeconds, loadEnd, drained);
+        return new PhaseResult(phase, separateWorker ? "api + worker process" : roles, "open loop", options.DeriveRate, load, derivation);
+    }
+
+    private static DerivationResult Derivation(BacklogSampler sampler, double from, double to, double? drainSeconds)
+    {
+        var window = sampler.Samples.Where(s => s.Seconds >= from && s.Seconds <= to + 0.5).ToList();
+        if (window.Count == 0) window = sampler.Samples.ToList();
+        var first = window[0];
+        var last = window[^1];
+        var seconds = last.Seconds - first.Seconds;
+        var perSecond = seconds > 0 ? Math.Round((last.DerivedVersions - first.DerivedVersions) / seconds, 1) : 0;
+        return new DerivationResult(sampler.Source, perSecond, BacklogSampler.PendingSlope(window), last.Pending, drainSeconds, sampler.Samples.ToList());
+    }
+
+    private (long Start, long MeasureFrom, long End) Window(int durationSeconds)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var measureFrom = start + options.WarmupSeconds * Stopwatch.Frequency;
+        return (start, measureFrom, measureFrom + durationSeconds * Stopwatch.Frequency);
+    }
+
+    private async Task<ServiceProcess> StartServiceAsync(string phase, string roles, string database, CancellationToken cancellationToken)
+    {
+        var log = Path.Combine(options.WorkDirectory, $"{phase}-{roles.Replace(',', '+')}.log");
+        var started = Stopwatch.StartNew();
+        var service = await ServiceProcess.StartAsync(options.ServiceDll!, roles, database, AdminSetup.AdminKey, log, options.ServiceSettings, cancellationToken);
+        Log($"service ({roles}) ready at {service.BaseAddress} in {started.Elapsed.TotalSeconds:0.0} s");
+        return service;
+    }
+
+    private static string DatabaseName(string phase) => "bench_" + phase.Replace('-', '_');
+
+    private static void Log(string message) => Console.WriteLine($"  {message}");
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Reports;
+using PerfEval.Domain.Reports;
+using PerfEval.Infrastructure;
+
+namespace PerfEval.Benchmarks;
+
+/// <summary>
+/// The raw limit: the rows a PUT writes, written straight through the product's own Infrastructure services, in the
+/// transaction shape of PutReportHandler (agency and head read, head + version + findings rows, follow-up work),
+/// with no HTTP, authentication, parsing or audit: the audit outcome is computed once per body up front.
+/// This is the one file to adapt when the save path changes (e.g. the derivations ledger replacing the outbox).
+/// </summary>
+public sealed class RawWriter : IReportWriter, IAsyncDisposable
+{
+    private const string CreatedBy = "bench-raw";
+    private readonly IHost _host;
+    private readonly IReadOnlyDictionary<ReportBody, AuditOutcome> _audits;
+
+    private RawWriter(IHost host, IReadOnlyDictionary<ReportBody, AuditOutcome> audits)
+    {
+        _host = host;
+        _audits = audits;
+    }
+
+    public static RawWriter Create(string connectionString, IEnumerable<ReportBody> bodies)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["PerfEval:Database:Provider"] = "postgres",
+            ["PerfEval:Database:ConnectionString"] = connectionString,
+        });
+        builder.Services.AddPerfEvalInfrastructure(builder.Configuration);
+        // The host is built for its service provider only and never started: the service already migrated the database.
+        var host = builder.Build();
+        // Bodies are shared instances; comparing by reference avoids hashing a 20 KB record on every write.
+        var audits = new Dictionary<ReportBody, AuditOutcome>(ReferenceEqualityComparer.Instance);
+        foreach (var body in bodies)
+            if (!audits.ContainsKey(body)) audits[body] = Audit(body);
+        return new RawWriter(host, audits);
+    }
+
+    private static AuditOutcome Audit(ReportBody body)
+    {
+        using var json = JsonDocument.Parse(body.Json);
+        var parsed = ReportParser.Parse(json.RootElement);
+        if (!parsed.Succeeded) throw new InvalidOperationException($"Fixture {body.Fixture.Name} does not parse: {parsed.Errors[0].Message}");
+        return ReportAudit.Run(parsed.Document!);
+    }
+
+    public async Task<WriteOutcome> WriteAsync(ReportKey key, int heldVersion, CancellationToken cancellationToken)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+        var agencies = services.GetRequiredService<IAgencyRepository>();
+        var reports = services.GetRequiredService<IReportRepository>();
+        var work = services.GetRequiredService<IReportWorkQueue>();
+        var tenant = TenantScope.Agency(key.AgencyId, CreatedBy);
+        var audit = _audits[key.Body];
+
+        await unitOfWork.BeginAsync(cancellationToken);
+        try
+        {
+            if (await agencies.FindAsync(tenant, key.AgencyId, cancellationToken) is null) return await FailAsync(unitOfWork, "agency missing");
+            var head = await reports.FindHeadAsync(tenant, key.AgencyId, key.FiscalYear, cancellationToken);
+            var now = DateTimeOffset.UtcNow;
+            var version = new NewReportVersion(key.AgencyId, key.FiscalYear, (head?.Version ?? 0) + 1, key.Body.Json, key.Body.Sha256,
+                now, CreatedBy, audit.Counts, audit.FindingsJson, audit.RulesetVersion, audit.Rows);
+            var stored = head is null
+                ? await reports.InsertFirstAsync(tenant, version, cancellationToken)
+                : await reports.InsertNextAsync(tenant, version, head.Version, cancellationToken);
+            if (!stored) return await FailAsync(unitOfWork, "concurrent change");
+            await work.ReportVersionSavedAsync(key.AgencyId, key.FiscalYear, version.Version, now, cancellationToken);
+            await unitOfWork.CommitAsync(cancellationToken);
+            return WriteOutcome.Saved(version.Version);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await unitOfWork.RollbackAsync(CancellationToken.None);
+            return WriteOutcome.Failed(ex.GetType().Name);
+        }
+    }
+
+    private static async Task<WriteOutcome> FailAsync(IUnitOfWork unitOfWork, string error)
+    {
+        await unitOfWork.RollbackAsync(CancellationToken.None);
+        return WriteOutcome.Failed(error);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
