@@ -1,9 +1,9 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using PerfEval.Application.Reports;
 using PerfEval.Domain.Audit;
 using PerfEval.Domain.Reports;
 using PerfEval.Domain.Scoring;
+using PerfEval.Domain.YearOverYear;
 
 namespace PerfEval.Benchmarks;
 
@@ -39,9 +39,9 @@ public class ReportPipelineBenchmarks
     [Benchmark(Description = "audit")]
     public AuditResult Audit() => AuditEngine.Run(_document);
 
-    /// <summary>The audit as the PUT stores it: findings serialised for the version row and the findings table.</summary>
-    [Benchmark(Description = "audit+pack")]
-    public AuditOutcome AuditAndPack() => ReportAudit.Run(_document);
+    /// <summary>The metrics snapshot the PUT stores for year-over-year.</summary>
+    [Benchmark(Description = "metrics")]
+    public MetricsSnapshot Metrics() => MetricsSnapshot.Of(_document);
 
     [Benchmark(Description = "score-all")]
     public int ScoreAllProfiles()
@@ -56,10 +56,11 @@ public class ReportPipelineBenchmarks
     public int ValidateAuditScore()
     {
         var document = ParseAndValidate().Document!;
-        var findings = ReportAudit.Run(document).Rows.Count;
+        var audit = AuditEngine.Run(document);
+        var scored = audit.Findings.Count;
         foreach (var profile in ScoringProfiles.All)
-            if (ScoringEngine.Score(document, profile) is not null) findings++;
-        return findings;
+            if (ScoringEngine.Score(document, profile, audit.Findings) is not null) scored++;
+        return scored;
     }
 }
 

@@ -2,9 +2,13 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PerfEval.Application;
 using PerfEval.Application.Abstractions;
+using PerfEval.Application.Derivations;
 using PerfEval.Application.Reports;
+using PerfEval.Domain.Audit;
 using PerfEval.Domain.Reports;
+using PerfEval.Domain.YearOverYear;
 using PerfEval.Infrastructure;
 
 namespace PerfEval.Benchmarks;
@@ -13,15 +17,14 @@ namespace PerfEval.Benchmarks;
 /// The raw limit: the rows a PUT writes, written straight through the product's own Infrastructure services, in the
 /// transaction shape of PutReportHandler (agency and head read, head + version + findings rows, follow-up work),
 /// with no HTTP, authentication, parsing or audit: the audit outcome is computed once per body up front.
-/// This is the one file to adapt when the save path changes (e.g. the derivations ledger replacing the outbox).
 /// </summary>
 public sealed class RawWriter : IReportWriter, IAsyncDisposable
 {
     private const string CreatedBy = "bench-raw";
     private readonly IHost _host;
-    private readonly IReadOnlyDictionary<ReportBody, AuditOutcome> _audits;
+    private readonly IReadOnlyDictionary<ReportBody, Prepared> _audits;
 
-    private RawWriter(IHost host, IReadOnlyDictionary<ReportBody, AuditOutcome> audits)
+    private RawWriter(IHost host, IReadOnlyDictionary<ReportBody, Prepared> audits)
     {
         _host = host;
         _audits = audits;
@@ -35,22 +38,25 @@ public sealed class RawWriter : IReportWriter, IAsyncDisposable
             ["PerfEval:Database:Provider"] = "postgres",
             ["PerfEval:Database:ConnectionString"] = connectionString,
         });
+        builder.Services.AddPerfEvalApplication();
         builder.Services.AddPerfEvalInfrastructure(builder.Configuration);
         // The host is built for its service provider only and never started: the service already migrated the database.
         var host = builder.Build();
         // Bodies are shared instances; comparing by reference avoids hashing a 20 KB record on every write.
-        var audits = new Dictionary<ReportBody, AuditOutcome>(ReferenceEqualityComparer.Instance);
+        var audits = new Dictionary<ReportBody, Prepared>(ReferenceEqualityComparer.Instance);
         foreach (var body in bodies)
             if (!audits.ContainsKey(body)) audits[body] = Audit(body);
         return new RawWriter(host, audits);
     }
 
-    private static AuditOutcome Audit(ReportBody body)
+    private sealed record Prepared(AuditResult Audit, MetricsSnapshot Metrics);
+
+    private static Prepared Audit(ReportBody body)
     {
         using var json = JsonDocument.Parse(body.Json);
         var parsed = ReportParser.Parse(json.RootElement);
         if (!parsed.Succeeded) throw new InvalidOperationException($"Fixture {body.Fixture.Name} does not parse: {parsed.Errors[0].Message}");
-        return ReportAudit.Run(parsed.Document!);
+        return new Prepared(AuditEngine.Run(parsed.Document!), MetricsSnapshot.Of(parsed.Document!));
     }
 
     public async Task<WriteOutcome> WriteAsync(ReportKey key, int heldVersion, CancellationToken cancellationToken)
@@ -60,9 +66,9 @@ public sealed class RawWriter : IReportWriter, IAsyncDisposable
         var unitOfWork = services.GetRequiredService<IUnitOfWork>();
         var agencies = services.GetRequiredService<IAgencyRepository>();
         var reports = services.GetRequiredService<IReportRepository>();
-        var work = services.GetRequiredService<IReportWorkQueue>();
+        var followUps = services.GetRequiredService<FollowUps>();
         var tenant = TenantScope.Agency(key.AgencyId, CreatedBy);
-        var audit = _audits[key.Body];
+        var prepared = _audits[key.Body];
 
         await unitOfWork.BeginAsync(cancellationToken);
         try
@@ -70,15 +76,16 @@ public sealed class RawWriter : IReportWriter, IAsyncDisposable
             if (await agencies.FindAsync(tenant, key.AgencyId, cancellationToken) is null) return await FailAsync(unitOfWork, "agency missing");
             var head = await reports.FindHeadAsync(tenant, key.AgencyId, key.FiscalYear, cancellationToken);
             var now = DateTimeOffset.UtcNow;
-            var version = new NewReportVersion(key.AgencyId, key.FiscalYear, (head?.Version ?? 0) + 1, key.Body.Json, key.Body.Sha256,
-                now, CreatedBy, audit.Counts, audit.FindingsJson, audit.RulesetVersion, audit.Rows);
+            var versionKey = new VersionKey(key.AgencyId, key.FiscalYear, (head?.Version ?? 0) + 1);
+            var version = new NewReportVersion(versionKey, key.Body.Json, key.Body.Sha256, now, CreatedBy, prepared.Audit.RulesetVersion,
+                prepared.Audit.Findings, prepared.Metrics);
             var stored = head is null
                 ? await reports.InsertFirstAsync(tenant, version, cancellationToken)
                 : await reports.InsertNextAsync(tenant, version, head.Version, cancellationToken);
             if (!stored) return await FailAsync(unitOfWork, "concurrent change");
-            await work.ReportVersionSavedAsync(key.AgencyId, key.FiscalYear, version.Version, now, cancellationToken);
+            await followUps.VersionSavedAsync(versionKey, now, cancellationToken);
             await unitOfWork.CommitAsync(cancellationToken);
-            return WriteOutcome.Saved(version.Version);
+            return WriteOutcome.Saved(versionKey.Version);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -71,7 +71,7 @@ public static class ResultPrinter
         text.AppendLine("CPU per report, in-process (BenchmarkDotNet mean µs; allocated KB in brackets)");
         var columns = new List<(string Title, string Benchmark, string? Profile)>
         {
-            ("parse+validate", "parse+validate", null), ("audit", "audit", null), ("audit+pack", "audit+pack", null),
+            ("parse+validate", "parse+validate", null), ("audit", "audit", null), ("metrics", "metrics", null),
         };
         columns.AddRange(result.Cpu.Where(c => c.Profile is not null).Select(c => c.Profile!).Distinct().Select(p => ($"score {p}", "score", (string?)p)));
         columns.Add(("score-all", "score-all", null));
