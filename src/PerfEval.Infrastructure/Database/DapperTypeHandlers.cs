@@ -1,9 +1,13 @@
 using System.Data;
 using System.Globalization;
+using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
+using PerfEval.Application.Common;
+using PerfEval.Domain.Audit;
+using PerfEval.Domain.YearOverYear;
 
 namespace PerfEval.Infrastructure.Database;
 
@@ -28,6 +32,8 @@ public static class DapperTypeHandlers
         SqlMapper.AddTypeHandler(new InstantHandler());
         SqlMapper.AddTypeHandler(new DecimalHandler());
         SqlMapper.AddTypeHandler(new JsonTextHandler());
+        SqlMapper.AddTypeHandler(new JsonColumnHandler<Finding>());
+        SqlMapper.AddTypeHandler(new JsonColumnHandler<MetricsSnapshot>());
     }
 
     private sealed class InstantHandler : SqlMapper.TypeHandler<DateTimeOffset>
@@ -93,6 +99,19 @@ public static class DapperTypeHandlers
 
         public override JsonText Parse(object value) => new((string)value);
     }
+}
+
+/// <summary>A value stored as JSON in the product's one JSON contract (jsonb on PostgreSQL, text elsewhere).</summary>
+internal sealed class JsonColumnHandler<T> : SqlMapper.TypeHandler<T>
+{
+    public override void SetValue(IDbDataParameter parameter, T? value)
+    {
+        if (parameter is NpgsqlParameter npgsql) npgsql.NpgsqlDbType = NpgsqlDbType.Jsonb;
+        else parameter.DbType = DbType.String;
+        parameter.Value = value is null ? DBNull.Value : JsonSerializer.Serialize(value, ApiJson.Options);
+    }
+
+    public override T? Parse(object value) => JsonSerializer.Deserialize<T>((string)value, ApiJson.Options);
 }
 
 /// <summary>A JSON text written to a JSON column (jsonb on PostgreSQL, text elsewhere).</summary>
