@@ -36,6 +36,7 @@ public static class HostSetup
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<JsonOptions>(o => ApiJson.ApplyTo(o.SerializerOptions));
         services.AddPerfEvalOpenApi();
+        services.AddPerfEvalRateLimiting(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
     }
@@ -46,6 +47,7 @@ public static class HostSetup
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
@@ -59,6 +61,9 @@ public static class HostSetup
             app.MapReportsApiV1();
             app.MapFindingsApiV1();
             app.MapScoringApiV1();
+            app.MapWorkflowApiV1();
+            app.MapPublicationApiV1();
+            app.MapPublicApiV1();
         }
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

@@ -37,10 +37,10 @@ public sealed class ApiKeyAuthenticationHandler(
 
         TenantScope? scope = Roles.Parse(key.Role) switch
         {
-            CallerRole.Admin => TenantScope.Admin(key.Id),
-            CallerRole.Agency when key.Scope is not null => TenantScope.Agency(key.Scope, key.Id),
+            CallerRole.Admin => TenantScope.Admin(key.Id, key.Name),
+            CallerRole.Agency when key.Scope is not null => TenantScope.Agency(key.Scope, key.Id, key.Name),
             CallerRole.Region when key.Scope is not null && await regions.FindAsync(key.Scope, Context.RequestAborted) is { } region =>
-                TenantScope.Region(region.Code, region.Path, key.Id),
+                TenantScope.Region(region.Code, region.Path, key.Id, key.Name),
             _ => null,
         };
         if (scope is null) return AuthenticateResult.Fail("The API key's scope no longer exists.");

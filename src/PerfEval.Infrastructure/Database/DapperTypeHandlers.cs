@@ -27,9 +27,12 @@ public static class DapperTypeHandlers
         // Dapper consults a custom handler only for types it has no built-in mapping for.
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
+        SqlMapper.RemoveTypeMap(typeof(DateOnly));
+        SqlMapper.RemoveTypeMap(typeof(DateOnly?));
         SqlMapper.RemoveTypeMap(typeof(decimal));
         SqlMapper.RemoveTypeMap(typeof(decimal?));
         SqlMapper.AddTypeHandler(new InstantHandler());
+        SqlMapper.AddTypeHandler(new DateHandler());
         SqlMapper.AddTypeHandler(new DecimalHandler());
         SqlMapper.AddTypeHandler(new JsonTextHandler());
         SqlMapper.AddTypeHandler(new JsonColumnHandler<Finding>());
@@ -59,6 +62,29 @@ public static class DapperTypeHandlers
             DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
             string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
             _ => throw new InvalidCastException($"Cannot read an instant from {value.GetType().Name}."),
+        };
+    }
+
+    private sealed class DateHandler : SqlMapper.TypeHandler<DateOnly>
+    {
+        public override void SetValue(IDbDataParameter parameter, DateOnly value)
+        {
+            if (parameter is SqliteParameter)
+            {
+                parameter.DbType = DbType.String;
+                parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return;
+            }
+            parameter.DbType = DbType.Date;
+            parameter.Value = value;
+        }
+
+        public override DateOnly Parse(object value) => value switch
+        {
+            DateOnly date => date,
+            DateTime dateTime => DateOnly.FromDateTime(dateTime),
+            string text => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => throw new InvalidCastException($"Cannot read a date from {value.GetType().Name}."),
         };
     }
 

@@ -13,7 +13,7 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
 
     private const string HeadColumns =
         "r.agency_id AS AgencyId, r.fiscal_year AS FiscalYear, r.current_version AS Version, r.status AS Status, r.created_at AS CreatedAt, r.updated_at AS UpdatedAt, "
-        + "v.error_count AS ErrorCount, v.warning_count AS WarningCount, v.info_count AS InfoCount";
+        + "v.error_count AS ErrorCount, v.warning_count AS WarningCount, v.info_count AS InfoCount, r.first_published_at AS FirstPublishedAt";
     private const string HeadFrom =
         " FROM reports r JOIN report_versions v ON v.agency_id = r.agency_id AND v.fiscal_year = r.fiscal_year AND v.version = r.current_version JOIN agencies a ON a.id = r.agency_id";
     private const string VersionColumns =
