@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Api.Tests.Infrastructure;
 using PerfEval.Application.Abstractions;
@@ -26,44 +25,18 @@ public abstract class DerivationLedgerTests(IPerfEvalApp app)
         return agency;
     }
 
-    private async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
-    {
-        await using var scope = app.Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ICallerAccessor>().Current = TenantScope.System;
-        return await action(scope.ServiceProvider);
-    }
+    private readonly LedgerDriver _ledger = new(app, MaxAttempts);
+
+    private Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action) => _ledger.WithScopeAsync(action);
 
     private Task<IReadOnlyList<Derivation>> RowsAsync(string agency, int year = 2024, int version = 1) =>
         WithScopeAsync(sp => sp.GetRequiredService<IDerivationLedger>().ListForVersionAsync(TenantScope.System, new VersionKey(agency, year, version), CancellationToken.None));
 
-    /// <summary>Claims every due row (whoever's) with the given lease, as one dispatcher pass after another would.</summary>
-    private Task<List<(string ClaimId, IReadOnlyList<Derivation> Rows)>> ClaimAllAsync(TimeSpan lease) => WithScopeAsync(async sp =>
-    {
-        var ledger = sp.GetRequiredService<IDerivationLedger>();
-        var claims = new List<(string, IReadOnlyList<Derivation>)>();
-        while (true)
-        {
-            var id = Guid.NewGuid().ToString("N");
-            var now = DateTimeOffset.UtcNow;
-            var rows = await ledger.ClaimAsync(id, 500, now, now + lease, CancellationToken.None);
-            if (rows.Count == 0) return claims;
-            claims.Add((id, rows));
-        }
-    });
+    private Task<List<(string ClaimId, IReadOnlyList<Derivation> Rows)>> ClaimAllAsync(TimeSpan lease) => _ledger.ClaimAllAsync(lease);
 
-    private Task<DerivationRunSummary> RunAsync(string claimId) =>
-        WithScopeAsync(sp => sp.GetRequiredService<IMediator>().Send(new RunDerivations(claimId, MaxAttempts)).AsTask());
+    private Task<DerivationRunSummary> RunAsync(string claimId) => _ledger.RunAsync(claimId);
 
-    private async Task DrainAsync()
-    {
-        // Deferred rows (a comparison waiting for scores) come due again a second later.
-        for (var round = 0; round < 10; round++)
-        {
-            var claims = await ClaimAllAsync(TimeSpan.FromMinutes(5));
-            foreach (var (id, _) in claims) await RunAsync(id);
-            if (claims.Count == 0) await Task.Delay(1100);
-        }
-    }
+    private Task DrainAsync() => _ledger.DrainAsync();
 
     private async Task<JsonObject> ScoreAsync(string agency, int year = 2024) =>
         await (await app.Client().GetAsync($"/api/v1/agencies/{agency}/reports/{year}/score")).ReadObjectAsync();
