@@ -92,8 +92,16 @@ public static class SyntheticReport
         { "key": "reconsiderationConcluded", "value": 30, "unit": "件", "section": "七" },
         { "key": "lawFirms", "value": 45, "unit": "家", "scope": "全区", "section": "七" },
         { "key": "pazhouLawFirms", "value": 21, "unit": "家", "scope": "琶洲", "section": "七" },
-        { "key": "pazhouLawFirmShare", "value": 46.7, "unit": "%", "numerator": "pazhouLawFirms", "of": "lawFirms", "section": "七" }
+        { "key": "pazhouLawFirmShare", "value": 46.7, "unit": "%", "numerator": "pazhouLawFirms", "of": "lawFirms", "section": "七" },
+        { "key": "publicityEvents", "value": 14, "unit": "场", "section": "六" },
+        { "key": "publicityEvents", "value": 12, "unit": "场", "section": "六", "isTarget": true }
       ],
+      "performanceGoals": [ {
+        "area": "法律援助", "goal": "扩大法律援助覆盖面", "achievement": "全部完成",
+        "indicators": [ { "name": "法律援助案件", "target": { "text": "200件" }, "actual": { "text": "204件" } },
+                        { "name": "投诉率", "target": { "text": "不高于15%" }, "actual": { "text": "5%" } },
+                        { "name": "核查率", "target": { "text": "百分之百", "operator": "=", "value": 100, "unit": "%" }, "actual": { "text": "100%" } } ]
+      } ],
       "selfEvaluation": { "score": 100, "grade": "优秀" },
       "publication": { "status": "planned", "statement": "按财政要求公开" }
     }
