@@ -30,6 +30,7 @@ public static class RuleCatalog
             new StatedDifferencesMatchRule(),
             new StatedShareMatchesRatioRule(),
             new StatedRateMatchesCountsRule(),
+            new StatedRatesOfAmountsRule(),
             new BreakdownWithinTotalRule(),
             new ItemisedAmountsWithinTotalRule(),
             new CountRelationsRule(),

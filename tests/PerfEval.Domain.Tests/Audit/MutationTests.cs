@@ -37,6 +37,10 @@ public sealed class MutationTests
         { "/indicatorTables/0/indicators/1/actual/text", "\"85%\"", "PE-TGT-001" },
         { "/performanceGoals/0/indicators/0/actual/text", "\"150件\"", "PE-TGT-001" },
         { "/outputs/14/value", "20", "PE-TGT-001" },
+        { "/projects/1/executed/value", "3.90", "PE-IND-005" },
+        { "/assets/fixedAssetsInUse/value", "1400.00", "PE-RATE-002" },
+        { "/selfEvaluation/coveredFunds/value", "900.00", "PE-RATE-002" },
+        { "/sanGong/priorYearActual/total/value", "3.50", "PE-RATE-002" },
     };
 
     [Theory]

@@ -46,10 +46,11 @@ public static class SyntheticReport
         "budget": { "total": { "value": 3.00 }, "abroad": { "value": 0.00 }, "vehicle": { "value": 2.00 }, "vehiclePurchase": { "value": 0.50 }, "vehicleOperation": { "value": 1.50 }, "reception": { "value": 1.00 } },
         "actual": { "total": { "value": 2.74 }, "abroad": { "value": 0 }, "vehicleOperation": { "value": 1.95 }, "reception": { "value": 0.79 } },
         "priorYearActual": { "total": { "value": 3.10 } },
-        "changeFromPriorYear": { "value": -0.36 }
+        "changeFromPriorYear": { "value": -0.36 }, "changeRateFromPriorYear": { "value": -11.61, "unit": "%" }
       },
       "procurement": { "total": { "value": 43.85 }, "goods": { "value": 43.85 }, "works": { "value": 0 }, "services": { "value": 0 } },
-      "assets": { "totalAssets": { "value": 1581.89 }, "liabilities": { "value": 295.41 }, "netAssets": { "value": 1286.48 } },
+      "assets": { "totalAssets": { "value": 1581.89 }, "liabilities": { "value": 295.41 }, "netAssets": { "value": 1286.48 },
+                  "fixedAssetsOriginalValue": { "value": 1561.69 }, "fixedAssetsInUse": { "value": 1500.00 }, "fixedAssetUseRate": { "value": 96.05, "unit": "%" } },
       "projectFunds": {
         "initialBudget": { "value": 200.00 }, "actualRevenue": { "value": 250.00 }, "actualExpenditure": { "value": 250.00 },
         "shareOfProjectExpenditure": { "value": 100, "text": "占项目支出总额的100%", "of": "/finance/final/expenditure/project" },
@@ -62,7 +63,7 @@ public static class SyntheticReport
         { "name": "公车经费", "initialBudget": { "value": 3.00 }, "adjustmentIncrease": { "value": 1.35 }, "fullYearBudget": { "value": 4.35 },
           "executed": { "value": 4.35, "partOf": "/finance/final/expenditure/project", "section": "六",
                         "restatements": [ { "value": 4.35, "section": "六", "partOf": "/finance/final/expenditure/project" } ] },
-          "carryOut": { "value": 0.00 } }
+          "carryOut": { "value": 0.00 }, "executionRate": { "value": 100, "unit": "%" } }
       ],
       "indicatorTables": [ {
         "subject": "project",
@@ -102,7 +103,7 @@ public static class SyntheticReport
                         { "name": "投诉率", "target": { "text": "不高于15%" }, "actual": { "text": "5%" } },
                         { "name": "核查率", "target": { "text": "百分之百", "operator": "=", "value": 100, "unit": "%" }, "actual": { "text": "100%" } } ]
       } ],
-      "selfEvaluation": { "score": 100, "grade": "优秀" },
+      "selfEvaluation": { "score": 100, "grade": "优秀", "coverage": { "value": 100, "unit": "%" }, "coveredFunds": { "value": 1100.00 } },
       "publication": { "status": "planned", "statement": "按财政要求公开" }
     }
     """;
