@@ -41,6 +41,8 @@ public sealed class MutationTests
         { "/assets/fixedAssetsInUse/value", "1400.00", "PE-RATE-002" },
         { "/selfEvaluation/coveredFunds/value", "900.00", "PE-RATE-002" },
         { "/sanGong/priorYearActual/total/value", "3.50", "PE-RATE-002" },
+        { "/projectFunds/projectCount/value", "3", "PE-CNT-001" },
+        { "/selfEvaluation/fullMarks", "95", "PE-IND-003" },
     };
 
     [Theory]

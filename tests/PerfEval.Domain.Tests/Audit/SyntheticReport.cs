@@ -20,7 +20,7 @@ public static class SyntheticReport
       },
       "staffing": {
         "quotaTotal": { "value": 62, "unit": "个" }, "quotaAdministrative": { "value": 46, "unit": "个" }, "quotaInstitution": { "value": 16, "unit": "个" },
-        "actualTotal": { "value": 73, "unit": "人" }, "inService": { "value": 57, "unit": "人" }, "retired": { "value": 16, "unit": "人" },
+        "actualTotal": { "value": 73, "unit": "人" }, "inService": { "value": 57, "unit": "人" }, "retired": { "value": 16, "unit": "人" }, "contractStaff": { "value": 2, "unit": "人" },
         "breakdown": [ { "key": "inServicePoliticalLegal", "value": 50, "unit": "人", "partOf": "inService" } ]
       },
       "finance": {
@@ -53,6 +53,7 @@ public static class SyntheticReport
                   "fixedAssetsOriginalValue": { "value": 1561.69 }, "fixedAssetsInUse": { "value": 1500.00 }, "fixedAssetUseRate": { "value": 96.05, "unit": "%" } },
       "projectFunds": {
         "initialBudget": { "value": 200.00 }, "actualRevenue": { "value": 250.00 }, "actualExpenditure": { "value": 250.00 },
+        "projectCount": { "value": 2, "unit": "个", "text": "项目2个" },
         "shareOfProjectExpenditure": { "value": 100, "text": "占项目支出总额的100%", "of": "/finance/final/expenditure/project" },
         "sources": [ { "name": "区级", "initialBudget": { "value": 150.00 }, "disbursed": { "value": 180.00 } },
                      { "name": "上级转移支付", "initialBudget": { "value": 50.00 }, "disbursed": { "value": 70.00 } } ]
@@ -103,7 +104,7 @@ public static class SyntheticReport
                         { "name": "投诉率", "target": { "text": "不高于15%" }, "actual": { "text": "5%" } },
                         { "name": "核查率", "target": { "text": "百分之百", "operator": "=", "value": 100, "unit": "%" }, "actual": { "text": "100%" } } ]
       } ],
-      "selfEvaluation": { "score": 100, "grade": "优秀", "coverage": { "value": 100, "unit": "%" }, "coveredFunds": { "value": 1100.00 } },
+      "selfEvaluation": { "score": 100, "fullMarks": 100, "grade": "优秀", "coverage": { "value": 100, "unit": "%" }, "coveredFunds": { "value": 1100.00 } },
       "publication": { "status": "planned", "statement": "按财政要求公开" }
     }
     """;
