@@ -124,4 +124,23 @@ public sealed class ActualMeetsTargetRuleTests
 
         Assert.Equal(decimal.MaxValue, finding.Expected);
     }
+
+    [Fact]
+    public void The_source_reports_meet_the_targets_they_state()
+    {
+        // 衡山's 自评表 (6场 → 14场 …) and 芦淞's 法援 targets (612 ≥ 550, 669 ≥ 400) are all met.
+        Assert.All(Fixtures.ReportNames, name => Assert.Empty(SyntheticReport.Findings(Rule, Fixtures.Report(name))));
+    }
+
+    [Fact]
+    public void Lusong_missing_its_legal_aid_target_would_be_found_in_its_own_section()
+    {
+        var report = Fixtures.Report("lusong-2024");
+        var outputs = report.Outputs!.ToList();
+        outputs[18] = outputs[18] with { Value = 500 };
+
+        var finding = Assert.Single(SyntheticReport.Findings(Rule, report with { Outputs = outputs }));
+        Assert.Equal(["/outputs/18/value", "/outputs/19/value"], finding.Pointers);
+        Assert.Equal(550m, finding.Expected);
+    }
 }
