@@ -47,17 +47,25 @@ public sealed class ActualMeetsTargetRule : IAuditRule
         foreach (var finding in Outputs(document, context)) yield return finding;
     }
 
-    /// <summary>Each output stated as a target against the one achievement of the same key and scope (same section
-    /// first). Actuals are looked up by key, so this stays linear in the number of outputs.</summary>
+    /// <summary>Each output stated as a target against the one achievement of the same key and scope in its section,
+    /// else the only one of that key and scope. Achievements are indexed once, so this stays linear in the outputs.</summary>
     private IEnumerable<Finding> Outputs(ReportDocument document, AuditContext context)
     {
         var outputs = (document.Outputs ?? []).Select((m, i) => (Metric: m, Pointer: $"/outputs/{i}")).ToList();
-        var actuals = outputs.Where(o => o.Metric.IsTarget != true).ToLookup(o => (o.Metric.Key, o.Metric.Scope ?? ""));
+        var bySection = new Dictionary<(string, string, string), (int Count, (Metric Metric, string Pointer) Only)>();
+        var byScope = new Dictionary<(string, string), (int Count, (Metric Metric, string Pointer) Only)>();
+        foreach (var o in outputs.Where(o => o.Metric.IsTarget != true))
+        {
+            var scope = (o.Metric.Key, o.Metric.Scope ?? "");
+            byScope[scope] = (byScope.GetValueOrDefault(scope).Count + 1, o);
+            var section = (o.Metric.Key, o.Metric.Scope ?? "", o.Metric.Section ?? "");
+            bySection[section] = (bySection.GetValueOrDefault(section).Count + 1, o);
+        }
         foreach (var (target, pointer) in outputs.Where(o => o.Metric.IsTarget == true))
         {
-            var candidates = actuals[(target.Key, target.Scope ?? "")].ToList();
-            var sameSection = candidates.Where(c => c.Metric.Section == target.Section).ToList();
-            var actual = sameSection.Count == 1 ? sameSection[0] : candidates.Count == 1 ? candidates[0] : ((Metric Metric, string Pointer)?)null;
+            (Metric Metric, string Pointer)? actual =
+                bySection.TryGetValue((target.Key, target.Scope ?? "", target.Section ?? ""), out var inSection) && inSection.Count == 1 ? inSection.Only
+                : byScope.TryGetValue((target.Key, target.Scope ?? ""), out var inScope) && inScope.Count == 1 ? inScope.Only : null;
             if (actual is not { } a) continue;
             var claim = Claim(a.Metric.Text, a.Pointer + "/text") ?? Claim(target.Text, pointer + "/text");
             if (Miss(target.Label ?? target.Key, Counted(target, pointer), Counted(a.Metric, a.Pointer), claim, context) is { } finding)
