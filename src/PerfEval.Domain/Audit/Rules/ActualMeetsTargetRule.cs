@@ -15,7 +15,7 @@ public sealed class ActualMeetsTargetRule : IAuditRule
         "Positive targets (≥, >, or a bare value) need actual ≥ target; negative targets (≤, <) need actual ≤ target. Gap = target − actual (positive) or actual − target (negative), completion = actual / target × 100",
         "Exact, and only when the miss is certain: an actual written as a bound (\"≥80%\") that may still meet the target, values in different units, 约/approximate values and words (\"有所提升\") are not compared. " +
         "Info; a warning when the report claims the target was met: the row scores full marks (得分 = 分值), or its 完成情况 says 全部完成/达标",
-        "财预〔2020〕10号 Art. 17: '未完成指标值的，按照完成值与指标值的比例记分'; positive/reverse indicator formulas on the 项目支出绩效自评表 (domain.md §1.1)");
+        "财预〔2020〕10号《项目支出绩效评价管理办法》: '未完成指标值的，按照完成值与指标值的比例记分'; the 正向/反向指标 formulas printed on the 项目支出绩效自评表");
 
     private static readonly string[] ClaimWords = ["全部完成", "均已完成", "全面完成", "圆满完成", "超额完成", "全部达标", "均已达标", "均达标", "完成绩效目标", "完成年度目标", "达到预期目标", "达到年度目标", "完成指标任务", "完成全年任务"];
     private static readonly string[] DenialWords = ["未完成", "未达", "未能", "部分", "基本完成", "尚未"];

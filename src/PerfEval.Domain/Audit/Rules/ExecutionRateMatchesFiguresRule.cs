@@ -9,7 +9,7 @@ public sealed class ExecutionRateMatchesFiguresRule : IAuditRule
     public RuleDescriptor Descriptor { get; } = new("PE-IND-005", "执行率与执行数、预算数不符", "Execution rate does not match spending / budget",
         RuleCategories.Rate, Severities.Error, "执行率 = 全年执行数 / 全年预算数 × 100 (自评表 budgetExecution; projects[]: executed / fullYearBudget)",
         "Interval arithmetic on the written precision of both amounts. " + RoundingPolicy.Description,
-        "自评表 heading '执行率(全年执行数/全年预算数)'; 项目预算执行率 = 实际报销的项目资金 / 项目预算 (domain.md §1.1)");
+        "项目支出绩效自评表 heading '执行率(全年执行数/全年预算数)'; 项目预算执行率 = 实际报销的项目资金 / 项目预算 (the table's instructions)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {

@@ -11,7 +11,7 @@ public sealed class StatedRatesOfAmountsRule : IAuditRule
         RuleCategories.Rate, Severities.Error,
         "资产使用率 = 在用固定资产 / 固定资产账面原值 × 100; 自评覆盖率 = 自评涉及资金 / 总支出 (or 项目支出) × 100 (warning: the report does not name the base); “三公”经费变动率 = (本年 − 上年) / 上年 × 100, 决算 (or 预算) totals",
         "Interval arithmetic on the written precision of both amounts. " + RoundingPolicy.Description,
-        "固定资产利用率 and “三公经费”变动率 of the 部门整体支出绩效评价共性指标体系框架; 增减率 = 增减额 / 上年决算 × 100 (domain.md §5); 自评覆盖率 as 海珠 2022 states it (共涉及资金3622.4万元 = 总支出, 自评覆盖率100%) [SEED]");
+        "固定资产利用率 and “三公经费”变动率 of 财预〔2013〕53号《预算绩效评价共性指标体系框架》 (部门整体支出); 增减率 = 增减额 / 上年决算 × 100 as published 三公 explanations compute it; 衡山 2022 (在用资产1561.69万元, 资产使用率100%) and 海珠 2022 (共涉及资金3622.4万元 = 总支出, 自评覆盖率100%) [SEED]");
 
     private sealed record Basis(Figure? Part, Figure? Whole, bool Change);
 
