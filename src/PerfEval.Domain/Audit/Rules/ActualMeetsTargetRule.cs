@@ -108,11 +108,7 @@ public sealed class ActualMeetsTargetRule : IAuditRule
     {
         if (target is null || actual is null || (target.Unit is not null && actual.Unit is not null && target.Unit != actual.Unit)) return null;
         var negative = target.Operator is "<=" or "<";
-        // The actual's bound must lie wholly outside what the target allows: "≥80%" might still be 95%.
-        var missed = negative
-            ? actual.Operator is "=" or ">=" or ">" && (target.Operator == "<=" ? actual.Value > target.Value || (actual.Operator == ">" && actual.Value >= target.Value) : actual.Value >= target.Value)
-            : actual.Operator is "=" or "<=" or "<" && (target.Operator == ">" ? actual.Value <= target.Value : actual.Value < target.Value || (actual.Operator == "<" && actual.Value <= target.Value));
-        if (!missed) return null;
+        if (!CertainlyMissed(target, actual, negative)) return null;
 
         var unit = target.Unit ?? actual.Unit ?? "";
         var gap = negative ? SafeMath.Subtract(actual.Value, target.Value) : SafeMath.Subtract(target.Value, actual.Value);
@@ -125,5 +121,16 @@ public sealed class ActualMeetsTargetRule : IAuditRule
         if (claim is not { } said)
             return context.Create(Descriptor, zh + "。", en + ".", pointers, target.Value, actual.Value);
         return context.Create(Descriptor, $"{zh}，而{said.Zh}。", $"{en}, yet {said.En}.", [.. pointers, said.Pointer], target.Value, actual.Value, Severities.Warning);
+    }
+
+    /// <summary>True when every value the actual can take misses the target: its upper bound is below a positive target
+    /// (or at it, when either side is strict), its lower bound above a negative one. An actual bounded on the other side
+    /// only ("≥80%" against "≥90%") may still meet the target.</summary>
+    private static bool CertainlyMissed(Bound target, Bound actual, bool negative)
+    {
+        var strict = target.Operator is ">" or "<" || actual.Operator is ">" or "<";
+        return negative
+            ? actual.Operator is "=" or ">=" or ">" && (strict ? actual.Value >= target.Value : actual.Value > target.Value)
+            : actual.Operator is "=" or "<=" or "<" && (strict ? actual.Value <= target.Value : actual.Value < target.Value);
     }
 }

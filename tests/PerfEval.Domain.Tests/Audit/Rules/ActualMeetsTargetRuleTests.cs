@@ -88,10 +88,22 @@ public sealed class ActualMeetsTargetRuleTests
         Assert.Empty(SyntheticReport.Findings(Rule, SyntheticReport.With("/indicatorTables/0/indicators/1/actual/text", Text(actual))));
     }
 
-    [Fact]
-    public void An_actual_bounded_from_above_below_the_target_misses_it()
+    [Theory]
+    [InlineData("≥90%", "≤85%", true)]
+    [InlineData("≥90%", "<90%", true)]
+    [InlineData("≥90%", "≤90%", false)]
+    [InlineData(">90%", "90%", true)]
+    [InlineData("≥90%", "90%", false)]
+    [InlineData("≤15%", "≥16%", true)]
+    [InlineData("≤15%", ">15%", true)]
+    [InlineData("≤15%", "15%", false)]
+    [InlineData("<15%", "15%", true)]
+    [InlineData("≤15%", "≤20%", false)]
+    public void A_miss_is_found_only_when_every_value_the_actual_allows_misses(string target, string actual, bool missed)
     {
-        Assert.Single(SyntheticReport.Findings(Rule, SyntheticReport.With("/indicatorTables/0/indicators/1/actual/text", Text("≤85%"))));
+        var document = SyntheticReport.With(("/indicatorTables/0/indicators/1/target/text", Text(target)), ("/indicatorTables/0/indicators/1/actual/text", Text(actual)));
+
+        Assert.Equal(missed, SyntheticReport.Findings(Rule, document).Count == 1);
     }
 
     [Fact]
