@@ -37,7 +37,7 @@ public sealed class AuditContext(string rulesetVersion)
         decimal? expected = null, decimal? actual = null, string? severity = null) =>
         new(rule.Id, RulesetVersion, severity ?? rule.DefaultSeverity, rule.TitleEn, rule.TitleZh, messageZh, messageEn,
             pointers.Distinct().ToList(), expected, actual,
-            expected is { } e && actual is { } a ? Math.Round(a - e, 6, MidpointRounding.AwayFromZero) : null);
+            expected is { } e && actual is { } a && SafeMath.Subtract(a, e) is { } gap ? Math.Round(gap, 6, MidpointRounding.AwayFromZero) : null);
 
     public static string N(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }
