@@ -8,7 +8,7 @@ public sealed class GradeMatchesScoreRule : IAuditRule
 {
     public RuleDescriptor Descriptor { get; } = new("PE-IND-006", "自评等级与自评分不符", "The stated grade does not match the self-score",
         RuleCategories.IndicatorTable, Severities.Error, "grade(自评分 × 100 / 满分) per the bands 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 < 60 (优秀 = 优 …; 满分 100 unless stated)",
-        "Exact", "财政部预算司 等级划分 优(90-100)、良(80-89)、中(60-79)、差(0-59) (domain.md §1.1)");
+        "Exact", "财政部预算司 等级划分 优(90-100)、良(80-89)、中(60-79)、差(0-59) (财预〔2020〕10号 and published 自评表 instructions)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {

@@ -6,7 +6,7 @@ namespace PerfEval.Domain.Audit.Rules;
 public sealed class ScoreWithinWeightRule : IAuditRule
 {
     public RuleDescriptor Descriptor { get; } = new("PE-IND-003", "指标得分超过分值或为负", "An indicator's score exceeds its weight or is negative",
-        RuleCategories.IndicatorTable, Severities.Error, "0 ≤ 得分 ≤ 分值; 0 ≤ 自评分 ≤ 满分 (100 unless stated)", "Exact", "'按完成比例计算得分,满分为止' (domain.md §1.1)");
+        RuleCategories.IndicatorTable, Severities.Error, "0 ≤ 得分 ≤ 分值; 0 ≤ 自评分 ≤ 满分 (100 unless stated)", "Exact", "'按完成比例计算得分,满分为止' (财预〔2020〕10号 and published 自评表 instructions)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {

@@ -9,7 +9,7 @@ public sealed class StatedShareMatchesRatioRule : IAuditRule
         RuleCategories.Share, Severities.Error,
         "占比 = 分项 / 基数 × 100 (基数 = share.of; for projectFunds.shareOfProjectExpenditure the 分项 is projectFunds.actualExpenditure)",
         "Interval arithmetic: amount and base each ± half a unit of their last digit. " + RoundingPolicy.Description,
-        "GovBudgetChecker percent checks; 占比 = 分项/合计 × 100 at 2 dp half up (domain.md §5)");
+        "GovBudgetChecker percent checks; 占比 = 分项/合计 × 100 at 2 dp half up (部门决算 三公 reporting rules)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {
