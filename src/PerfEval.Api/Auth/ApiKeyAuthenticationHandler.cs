@@ -20,6 +20,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IRegionRepository regions,
     IApiKeySecrets secrets,
     ICallerAccessor caller,
+    ApiKeyScopeCache cache,
     IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -32,9 +33,21 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var presented = values.ToString().Trim();
         if (presented.Length > 512) return AuthenticateResult.Fail("Unknown API key.");
-        var key = await keys.FindActiveByHashAsync(secrets.Hash(presented), Context.RequestAborted);
-        if (key is null) return AuthenticateResult.Fail("Unknown or revoked API key.");
+        var hash = secrets.Hash(presented);
+        var resolved = await cache.GetOrResolveAsync(hash, () => ResolveAsync(hash));
+        if (resolved is not { } found) return AuthenticateResult.Fail("Unknown or revoked API key, or its scope no longer exists.");
+        var (key, scope) = found;
+        caller.Current = scope;
 
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, key.Id), new Claim(ClaimTypes.Role, key.Role), new Claim("scope", key.Scope ?? "")], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    private async Task<(ApiKeyRecord, TenantScope)?> ResolveAsync(string keyHash)
+    {
+        var key = await keys.FindActiveByHashAsync(keyHash, Context.RequestAborted);
+        if (key is null) return null;
         TenantScope? scope = Roles.Parse(key.Role) switch
         {
             CallerRole.Admin => TenantScope.Admin(key.Id, key.Name),
@@ -43,12 +56,7 @@ public sealed class ApiKeyAuthenticationHandler(
                 TenantScope.Region(region.Code, region.Path, key.Id, key.Name),
             _ => null,
         };
-        if (scope is null) return AuthenticateResult.Fail("The API key's scope no longer exists.");
-        caller.Current = scope;
-
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, key.Id), new Claim(ClaimTypes.Role, key.Role), new Claim("scope", key.Scope ?? "")], SchemeName);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        return scope is null ? null : (key, scope);
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
