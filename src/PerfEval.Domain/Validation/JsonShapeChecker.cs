@@ -18,9 +18,16 @@ public static partial class JsonShapeChecker
     private const int MaxErrors = 200;
     private const int MaxStackNameLength = 128;
     private static readonly ConcurrentDictionary<Type, TypeShape> ShapeCache = new();
+    private static readonly ConcurrentDictionary<Type, ValueShape> ValueShapeCache = new();
+
+    private enum ValueKind { Text, Decimal, Integer, Boolean, Date, List, Object }
+
+    /// <summary>How a value of a declared type is checked, worked out once per type: <see cref="Type"/> is the type
+    /// without <see cref="System.Nullable{T}"/>, <see cref="Item"/> the shape of a list's items.</summary>
+    private sealed record ValueShape(ValueKind Kind, Type Type, bool Nullable, ValueShape? Item);
 
     /// <summary>A settable property as JSON sees it: <see cref="Segment"/> is its escaped pointer token with the leading "/".</summary>
-    private sealed record Member(int Index, string Name, string Segment, Type Type, bool Nullable, bool Required);
+    private sealed record Member(int Index, string Name, string Segment, ValueShape Value, bool Nullable, bool Required);
 
     /// <summary>The members of a type in reflection order, looked up by name without allocating it.</summary>
     private sealed class TypeShape
@@ -41,16 +48,15 @@ public static partial class JsonShapeChecker
     public static IReadOnlyList<FieldError> Check(JsonElement root, Type modelType)
     {
         var errors = new List<FieldError>();
-        CheckValue(root, modelType, "", "", nullable: false, errors);
+        CheckValue(root, ValueShapeOf(modelType), "", "", nullable: false, errors);
         return errors;
     }
 
     // The pointer is built only where it is used (an error, or a nested object or array): most values are fine.
-    private static void CheckValue(JsonElement element, Type type, string parentPointer, string segment, bool nullable, List<FieldError> errors)
+    private static void CheckValue(JsonElement element, ValueShape shape, string parentPointer, string segment, bool nullable, List<FieldError> errors)
     {
         if (errors.Count >= MaxErrors) return;
-        var underlying = Nullable.GetUnderlyingType(type);
-        if (underlying is not null) { type = underlying; nullable = true; }
+        nullable |= shape.Nullable;
 
         if (element.ValueKind == JsonValueKind.Null)
         {
@@ -58,42 +64,42 @@ public static partial class JsonShapeChecker
             return;
         }
 
-        if (type == typeof(string))
+        if (shape.Kind == ValueKind.Text)
         {
             if (element.ValueKind != JsonValueKind.String) errors.Add(new(parentPointer + segment, "Must be a string."));
             else if (MayHaveUnicodeEscape(element) && HasUnpairedSurrogateEscape(element.GetRawText()))
                 errors.Add(new(parentPointer + segment, "Text contains an unpaired UTF-16 surrogate escape."));
         }
-        else if (type == typeof(decimal))
+        else if (shape.Kind == ValueKind.Decimal)
         {
             if (element.ValueKind != JsonValueKind.Number) errors.Add(new(parentPointer + segment, "Must be a number."));
             else if (!element.TryGetDecimal(out _)) errors.Add(new(parentPointer + segment, "Number is out of range for a decimal."));
         }
-        else if (type == typeof(int))
+        else if (shape.Kind == ValueKind.Integer)
         {
             if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt32(out _)) errors.Add(new(parentPointer + segment, "Must be an integer."));
         }
-        else if (type == typeof(bool))
+        else if (shape.Kind == ValueKind.Boolean)
         {
             if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) errors.Add(new(parentPointer + segment, "Must be true or false."));
         }
-        else if (type == typeof(DateOnly))
+        else if (shape.Kind == ValueKind.Date)
         {
             if (element.ValueKind != JsonValueKind.String
                 || !DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 errors.Add(new(parentPointer + segment, "Must be a date in the form yyyy-MM-dd."));
         }
-        else if (ListElementType(type) is { } itemType)
+        else if (shape.Item is { } itemShape)
         {
             var pointer = parentPointer + segment;
             if (element.ValueKind != JsonValueKind.Array) { errors.Add(new(pointer, "Must be an array.")); return; }
             var index = 0;
             foreach (var item in element.EnumerateArray())
-                CheckValue(item, itemType, JsonPointer.Append(pointer, index++), "", nullable: false, errors);
+                CheckValue(item, itemShape, JsonPointer.Append(pointer, index++), "", nullable: false, errors);
         }
         else
         {
-            CheckObject(element, type, parentPointer + segment, errors);
+            CheckObject(element, shape.Type, parentPointer + segment, errors);
         }
     }
 
@@ -115,7 +121,7 @@ public static partial class JsonShapeChecker
             }
             if (seen[member.Index]) { errors.Add(new(pointer + member.Segment, "Duplicate member.")); continue; }
             seen[member.Index] = true;
-            CheckValue(jsonMember.Value, member.Type, pointer, member.Segment, member.Nullable, errors);
+            CheckValue(jsonMember.Value, member.Value, pointer, member.Segment, member.Nullable, errors);
         }
         foreach (var member in shape.Members)
         {
@@ -146,10 +152,24 @@ public static partial class JsonShapeChecker
                     p =>
                     {
                         var name = JsonNamingPolicy.CamelCase.ConvertName(p.Name);
-                        return new Member(index++, name, JsonPointer.Append("", name), p.PropertyType,
+                        return new Member(index++, name, JsonPointer.Append("", name), ValueShapeOf(p.PropertyType),
                             nullability.Create(p).WriteState != NullabilityState.NotNull, p.GetCustomAttribute<RequiredMemberAttribute>() is not null);
                     },
                     StringComparer.Ordinal));
+        });
+
+    private static ValueShape ValueShapeOf(Type declared) =>
+        ValueShapeCache.GetOrAdd(declared, t =>
+        {
+            var type = Nullable.GetUnderlyingType(t) ?? t;
+            var nullable = type != t;
+            if (type == typeof(string)) return new(ValueKind.Text, type, nullable, null);
+            if (type == typeof(decimal)) return new(ValueKind.Decimal, type, nullable, null);
+            if (type == typeof(int)) return new(ValueKind.Integer, type, nullable, null);
+            if (type == typeof(bool)) return new(ValueKind.Boolean, type, nullable, null);
+            if (type == typeof(DateOnly)) return new(ValueKind.Date, type, nullable, null);
+            if (ListElementType(type) is { } itemType) return new(ValueKind.List, type, nullable, ValueShapeOf(itemType));
+            return new(ValueKind.Object, type, nullable, null);
         });
 
     /// <summary>True when the raw value holds "\u" (or "\U"), the only way an escaped surrogate can be written.</summary>
