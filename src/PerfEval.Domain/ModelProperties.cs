@@ -5,9 +5,9 @@ using System.Text.Json;
 namespace PerfEval.Domain;
 
 /// <summary>A public, non-indexed instance property with its camelCase JSON name and a getter.</summary>
-public sealed class ModelProperty
+internal sealed class ModelProperty
 {
-    internal ModelProperty(PropertyInfo property)
+    public ModelProperty(PropertyInfo property)
     {
         Name = property.Name;
         JsonName = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
@@ -28,8 +28,9 @@ public sealed class ModelProperty
 
     public Func<object, object?> Get { get; }
 
-    /// <summary>A delegate bound to the getter for model records: the walkers read every property of every report, and
-    /// <see cref="PropertyInfo.GetValue(object)"/> costs several times as much. Other types keep reflection.</summary>
+    /// <summary>A delegate bound to the getter: the walkers read every property of every report, and
+    /// <see cref="PropertyInfo.GetValue(object)"/> costs several times as much. Getters a delegate of that shape cannot
+    /// bind (value-type owners, open generics, by-ref-like or pointer results) keep reflection.</summary>
     private static Func<object, object?> Getter(PropertyInfo property)
     {
         if (property.GetMethod is null || property.DeclaringType is not { IsValueType: false, ContainsGenericParameters: false } owner
@@ -48,7 +49,7 @@ public sealed class ModelProperty
 }
 
 /// <summary>The properties of a type, described once per type instead of on every call.</summary>
-public static class ModelProperties
+internal static class ModelProperties
 {
     private static readonly ConcurrentDictionary<Type, ModelPropertySet> Cache = new();
 
@@ -56,12 +57,12 @@ public static class ModelProperties
 }
 
 /// <summary>A type's public, non-indexed instance properties in reflection order, and a lookup by JSON name.</summary>
-public sealed class ModelPropertySet
+internal sealed class ModelPropertySet
 {
     private readonly Dictionary<string, ModelProperty> byJsonName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ModelProperty>.AlternateLookup<ReadOnlySpan<char>> byJsonNameSpan;
 
-    internal ModelPropertySet(Type type)
+    public ModelPropertySet(Type type)
     {
         All = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0)
