@@ -13,7 +13,7 @@ public sealed class StatedShareMatchesRatioRule : IAuditRule
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {
-        foreach (var (node, pointer) in DocumentWalker.Walk(document))
+        foreach (var (node, pointer) in context.Walk(document))
         {
             var (part, share, sharePointer) = node switch
             {
