@@ -22,17 +22,27 @@ as_pg() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
-port=55432
-while (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
+free_port_from() {
+  local candidate=$1
+  while (exec 3<>/dev/tcp/127.0.0.1/$candidate) 2>/dev/null; do candidate=$((candidate + 1)); done
+  echo "$candidate"
+}
 
 mkdir -p "$pgdata"
 [ "$(id -u)" = 0 ] && chown postgres "$pgdata" "$work"
 as_pg "$pgbin/initdb" -D "$pgdata/data" -A trust -U postgres -E UTF8 --locale=C --no-sync >"$work/initdb.log" 2>&1 \
   || { cat "$work/initdb.log" >&2; echo "0 passed, 1 failed"; exit 1; }
-# Test cluster only: durability is traded for speed (never use these settings in deploy/).
-as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -l "$work/postgres.log" -w -t 60 start \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdata -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
-  >/dev/null || { cat "$work/postgres.log" >&2; echo "0 passed, 1 failed"; exit 1; }
+# Test cluster only: durability is traded for speed (never use these settings in deploy/). Another cluster may take
+# the free port between the probe and the start, so a failed start tries the next ports.
+port=55431
+started=0
+for attempt in 1 2 3 4 5; do
+  port=$(free_port_from $((port + 1)))
+  if as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -l "$work/postgres.log" -w -t 60 start \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdata -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
+    >/dev/null; then started=1; break; fi
+done
+[ "$started" = 1 ] || { cat "$work/postgres.log" >&2; echo "0 passed, 1 failed"; exit 1; }
 stop_pg() { as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -m immediate -w stop >/dev/null 2>&1; rm -rf "$work"; }
 trap stop_pg EXIT
 
