@@ -44,6 +44,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         info.Environment["PerfEval__Database__ConnectionString"] = connectionString;
         info.Environment["PerfEval__Bootstrap__AdminApiKey"] = adminKey;
         info.Environment["PerfEval__Demo__Enabled"] = "false";
+        // A load test measures the service, not the per-key rate limiter (setup alone sends thousands of admin requests).
+        info.Environment["PerfEval__RateLimit__Enabled"] = "false";
         foreach (var (key, value) in extraSettings) info.Environment[key] = value;
 
         var log = new StreamWriter(logPath, append: true) { AutoFlush = false };
