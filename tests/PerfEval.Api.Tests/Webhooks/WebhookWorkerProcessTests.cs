@@ -1,0 +1,59 @@
+using Npgsql;
+using PerfEval.Api.Tests.Infrastructure;
+
+namespace PerfEval.Api.Tests.Webhooks;
+
+/// <summary>API-only host for the changes; two separate worker processes deliver the webhooks.</summary>
+public sealed class WebhookApiOnlyPostgresApp : PerfEvalApp<PostgresTestDatabase>
+{
+    protected override IDictionary<string, string?> Settings =>
+        new Dictionary<string, string?>(WebhookTestSettings.Values.ToDictionary(p => p.Key, p => (string?)p.Value)) { ["PerfEval:Roles"] = "api" };
+}
+
+public sealed class WebhookWorkerProcessTests(WebhookApiOnlyPostgresApp app) : IClassFixture<WebhookApiOnlyPostgresApp>
+{
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Two_worker_processes_deliver_exactly_one_verified_request_per_event()
+    {
+        const int agencies = 40;
+        await using var receiver = await WebhookReceiver.StartAsync(WebhookTestSettings.Secret);
+        var admin = app.Client();
+        var webhook = await WebhookDeliveryTests.RegisterAsync(admin, receiver.Url, "report.findings.error", "report.submitted");
+
+        for (var i = 0; i < agencies; i++)
+        {
+            var agency = $"whw-{i:D4}";
+            await admin.CreateAgencyAsync(agency, "430426");
+            await (await admin.PutReportAsync(agency, 2023, WebhookTestSettings.ReportWithErrors(2023))).AssertSuccessAsync();
+            await (await admin.PutReportAsync(agency, 2023, Documents.Minimal(2023), ifMatch: "\"1\"")).AssertSuccessAsync();
+            await (await admin.PostAsync($"/api/v1/agencies/{agency}/reports/2023/submit", null)).AssertSuccessAsync();
+        }
+        // Nothing is sent by the API-only host: the requests that caused the events never wait for them.
+        Assert.Empty(receiver.Received);
+        Assert.Equal(2 * agencies, await ScalarAsync($"SELECT COUNT(*) FROM webhook_deliveries WHERE subscription_id = '{webhook["id"]}' AND state = 'pending'"));
+
+        await using var first = WorkerProcess.Start(app.ConnectionString, WebhookTestSettings.AsEnvironment());
+        await using var second = WorkerProcess.Start(app.ConnectionString, WebhookTestSettings.AsEnvironment());
+        await Eventually.HoldsAsync(
+            async () => await ScalarAsync($"SELECT COUNT(*) FROM webhook_deliveries WHERE subscription_id = '{webhook["id"]}' AND state <> 'delivered'") == 0,
+            TimeSpan.FromSeconds(120), () => Task.FromResult($"Received {receiver.Received.Count}.\nFirst:\n{first.Output}\nSecond:\n{second.Output}"));
+
+        var received = receiver.Received.ToList();
+        Assert.All(received, r => Assert.True(r.Verified, r.Body));
+        Assert.Equal(2 * agencies, received.Count);
+        Assert.Equal(2 * agencies, received.Select(r => r.EventId).Distinct().Count());
+        Assert.Equal(2 * agencies, received.Select(r => r.DeliveryId).Distinct().Count());
+        Assert.Equal(agencies, received.Count(r => r.EventType == "report.findings.error"));
+        Assert.Equal(agencies, received.Count(r => r.EventType == "report.submitted"));
+        Assert.False(first.HasExited, first.Output);
+        Assert.False(second.HasExited, second.Output);
+    }
+}
