@@ -116,6 +116,37 @@ public abstract class WebhookDeliveryTests(IPerfEvalApp app)
         await (await app.Client(hebeiKey).DeleteAsync($"/api/v1/webhooks/{hebeiHook["id"]}")).AssertSuccessAsync();
     }
 
+    [Fact]
+    public async Task A_report_year_that_becomes_overdue_notifies_once_however_often_its_status_is_recomputed()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(WebhookTestSettings.Secret);
+        var admin = app.Client();
+        var webhook = await RegisterAsync(admin, receiver.Url, "report.overdue");
+        var agency = $"who-{Guid.NewGuid():N}"[..20];
+        await admin.CreateAgencyAsync(agency, "430426");
+        await (await admin.PutReportAsync(agency, 2023, Documents.Minimal(2023))).AssertSuccessAsync();
+
+        // 批复 in January 2024: the national rule (20 days) put the due date long before today, and the report is a draft.
+        var roster = new StringContent("{\"approvalDate\":\"2024-01-10\"}", System.Text.Encoding.UTF8, "application/json");
+        await (await admin.PutAsync($"/api/v1/roster/2023/agencies/{agency}", roster)).AssertSuccessAsync();
+        await Eventually.HoldsAsync(() => Task.FromResult(Of(receiver, agency).Any(r => r.Answered == 200)), Patience, () => Task.FromResult(Describe(receiver)));
+
+        // Each further change recomputes the status (still overdue) without a second event.
+        await (await admin.PutReportAsync(agency, 2023, Documents.Minimal(2023, total: 1200m), ifMatch: "\"1\"")).AssertSuccessAsync();
+        await (await admin.PostAsync($"/api/v1/agencies/{agency}/reports/2023/submit", null)).AssertSuccessAsync();
+        await Eventually.HoldsAsync(async () =>
+            {
+                var status = await (await admin.GetAsync($"/api/v1/roster/2023?regionCode=430426")).Content.ReadAsStringAsync();
+                return status.Contains(agency, StringComparison.Ordinal);
+            }, Patience, () => Task.FromResult("not on the roster"));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        var overdue = Assert.Single(Of(receiver, agency));
+        Assert.Equal("report.overdue", overdue.EventType);
+        Assert.Equal("2024-01-30", JsonNode.Parse(overdue.Body)!["data"]!["dueDate"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/webhooks/{webhook["id"]}")).StatusCode);
+    }
+
     [Theory]
     [InlineData("ftp://127.0.0.1/hook")]
     [InlineData("file:///etc/passwd")]

@@ -36,6 +36,15 @@ public sealed class WebhookWorkerProcessTests(WebhookApiOnlyPostgresApp app) : I
             await (await admin.PutReportAsync(agency, 2023, Documents.Minimal(2023), ifMatch: "\"1\"")).AssertSuccessAsync();
             await (await admin.PostAsync($"/api/v1/agencies/{agency}/reports/2023/submit", null)).AssertSuccessAsync();
         }
+        // The secret is kept encrypted at rest.
+        await using (var connection = new NpgsqlConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"SELECT secret FROM webhook_subscriptions WHERE id = '{webhook["id"]}'", connection);
+            var stored = (string)(await command.ExecuteScalarAsync())!;
+            Assert.StartsWith("aesgcm:", stored);
+            Assert.DoesNotContain(WebhookTestSettings.Secret, stored, StringComparison.Ordinal);
+        }
         // Nothing is sent by the API-only host: the requests that caused the events never wait for them.
         Assert.Empty(receiver.Received);
         Assert.Equal(2 * agencies, await ScalarAsync($"SELECT COUNT(*) FROM webhook_deliveries WHERE subscription_id = '{webhook["id"]}' AND state = 'pending'"));
