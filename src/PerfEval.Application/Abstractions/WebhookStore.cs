@@ -74,6 +74,13 @@ public interface IWebhookOutbox
 
     Task<IReadOnlyList<ClaimedWebhookDelivery>> ListClaimedAsync(string claimId, CancellationToken cancellationToken);
 
+    /// <summary>Deliveries claimed and still leased: sends queued or under way across every worker process.</summary>
+    Task<int> CountInFlightAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Extends the lease of one delivery just before it is sent; false when the claim no longer holds it
+    /// (its lease ran out while the job waited, and another claim may have it), so it must not be sent.</summary>
+    Task<bool> RenewAsync(string claimId, long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
     /// <summary>Records an outcome; a delivery that was re-claimed since is left alone. Returns whether it was recorded.</summary>
     Task<bool> RecordAsync(string claimId, WebhookDeliveryOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken);
 }

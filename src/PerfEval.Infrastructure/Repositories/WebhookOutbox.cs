@@ -35,6 +35,11 @@ public sealed class WebhookOutbox(DbSession db) : IWebhookOutbox
         "UPDATE webhook_deliveries SET state = @State, due_at = @DueAt, last_status_code = @StatusCode, last_error = @Error, delivered_at = @DeliveredAt, "
         + "claim_id = NULL, updated_at = @At WHERE id = @Id AND claim_id = @ClaimId AND state = 'sending'";
 
+    internal const string CountInFlightSql = "SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'sending' AND due_at > @Now";
+
+    internal const string RenewSql =
+        "UPDATE webhook_deliveries SET due_at = @LeaseUntil, updated_at = @Now WHERE id = @Id AND claim_id = @ClaimId AND state = 'sending' AND due_at > @Now";
+
     internal const string ClaimSqlServerSql =
         """
         WITH claim AS (
@@ -90,6 +95,12 @@ public sealed class WebhookOutbox(DbSession db) : IWebhookOutbox
 
     public Task<IReadOnlyList<ClaimedWebhookDelivery>> ListClaimedAsync(string claimId, CancellationToken cancellationToken) =>
         db.QueryAsync<ClaimedWebhookDelivery>(ListClaimedSql, new { ClaimId = claimId }, cancellationToken);
+
+    public Task<int> CountInFlightAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.QuerySingleOrDefaultAsync<int>(CountInFlightSql, new { Now = now }, cancellationToken);
+
+    public async Task<bool> RenewAsync(string claimId, long id, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        await db.ExecuteAsync(RenewSql, new { Id = id, ClaimId = claimId, Now = now, LeaseUntil = leaseUntil }, cancellationToken) == 1;
 
     public async Task<bool> RecordAsync(string claimId, WebhookDeliveryOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken) =>
         await db.ExecuteAsync(RecordSql, new

@@ -1,21 +1,24 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PerfEval.Application.Abstractions;
 
 namespace PerfEval.Infrastructure.Webhooks;
 
 /// <summary>
 /// The stable job facade for webhook deliveries: the argument is a claim id. Do not rename or change this signature.
-/// Each delivery's outcome is recorded as soon as it is known, and only while this claim still holds it; running the
-/// job again sends nothing already recorded.
+/// A delivery is sent only if this claim still holds it (its lease is renewed just before), and its outcome is recorded
+/// as soon as it is known; running the job again sends nothing already recorded.
 /// </summary>
-public sealed class WebhookJobs(IWebhookOutbox outbox, WebhookSender sender, TimeProvider time, ILogger<WebhookJobs> logger)
+public sealed class WebhookJobs(IWebhookOutbox outbox, WebhookSender sender, IOptions<WebhookOptions> options, TimeProvider time, ILogger<WebhookJobs> logger)
 {
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [1, 5, 30])]
     public async Task DeliverClaimAsync(string claimId, CancellationToken cancellationToken)
     {
         foreach (var delivery in await outbox.ListClaimedAsync(claimId, cancellationToken))
         {
+            var now = time.GetUtcNow();
+            if (!await outbox.RenewAsync(claimId, delivery.Id, now, now.AddSeconds(options.Value.ClaimLeaseSeconds), cancellationToken)) continue;
             WebhookDeliveryOutcome outcome;
             try
             {

@@ -24,6 +24,9 @@ public sealed class WebhookOptions
 
     public int ClaimLeaseSeconds { get; set; } = 300;
 
+    /// <summary>No new claims while this many deliveries are claimed and leased (across every worker process).</summary>
+    public int MaxInFlight { get; set; } = 200;
+
     /// <summary>Milliseconds between outbox polls when nothing was due.</summary>
     public int DispatchIntervalMs { get; set; } = 500;
 }
