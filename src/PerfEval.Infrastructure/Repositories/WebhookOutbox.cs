@@ -4,19 +4,25 @@ using PerfEval.Infrastructure.Database;
 namespace PerfEval.Infrastructure.Repositories;
 
 /// <summary>
-/// The webhook outbox in SQL. An event is inserted only when its key is new, and fanned out in the same statement
-/// batch to the subscriptions that want its type and whose scope covers the agency (a region subscription matches
+/// The webhook outbox in SQL. An event is inserted only when its key is new, and fanned out in the same transaction
+/// to the subscriptions that want its type and whose scope covers the agency (a region subscription matches
 /// the agency's region path) and whose key is not revoked. Deliveries are claimed like ledger rows: with a lease,
 /// skipping rows another worker holds, and completed only by the claim that holds them.
 /// </summary>
 public sealed class WebhookOutbox(DbSession db) : IWebhookOutbox
 {
-    internal const string InsertEventSql =
+    private const string InsertEventHead =
         "INSERT INTO webhook_events (id, event_key, type, agency_id, fiscal_year, version, payload, occurred_at) "
         + "SELECT @Id, @EventKey, @Type, @AgencyId, @FiscalYear, @Version, @Payload, @OccurredAt "
         + "WHERE (@RecordWithoutSubscribers = 1 OR EXISTS (SELECT 1 FROM webhook_subscription_events se JOIN webhook_subscriptions s ON s.id = se.subscription_id "
         + "WHERE se.event_type = @Type AND s.deleted_at IS NULL)) "
-        + "AND NOT EXISTS (SELECT 1 FROM webhook_events x WHERE x.event_key = @EventKey)";
+        + "AND NOT EXISTS (SELECT 1 FROM webhook_events x";
+
+    // The unique index on event_key is the wall; a repeat inserts nothing rather than failing the change's transaction,
+    // even when two transactions raise the same event at once (ON CONFLICT; on SQL Server the key range is held).
+    internal const string InsertEventSql = InsertEventHead + " WHERE x.event_key = @EventKey)";
+    internal const string InsertEventSqlServerSql = InsertEventHead + " WITH (UPDLOCK, HOLDLOCK) WHERE x.event_key = @EventKey)";
+    private const string InsertEventOnConflict = InsertEventSql + " ON CONFLICT (event_key) DO NOTHING";
 
     internal const string FanOutSql =
         "INSERT INTO webhook_deliveries (event_id, subscription_id, state, attempts, due_at, created_at, updated_at) "
@@ -61,7 +67,7 @@ public sealed class WebhookOutbox(DbSession db) : IWebhookOutbox
 
     public async Task<int> RaiseAsync(NewWebhookEvent webhookEvent, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var inserted = await db.ExecuteAsync(db.Dialect.Name == "sqlserver" ? InsertEventSql.Replace("FROM webhook_events x", "FROM webhook_events x WITH (UPDLOCK, HOLDLOCK)", StringComparison.Ordinal) : InsertEventSql,
+        var inserted = await db.ExecuteAsync(db.Dialect.Name == "sqlserver" ? InsertEventSqlServerSql : InsertEventOnConflict,
             new
             {
                 webhookEvent.Id, webhookEvent.EventKey, webhookEvent.Type, webhookEvent.AgencyId, webhookEvent.FiscalYear, webhookEvent.Version, webhookEvent.Payload,
