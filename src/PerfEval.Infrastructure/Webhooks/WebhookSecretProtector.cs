@@ -28,8 +28,10 @@ public sealed class WebhookSecretProtector : IWebhookSecretProtector
             logger.LogWarning("No {Setting}: webhook secrets are stored unencrypted", "PerfEval:Webhooks:SecretEncryptionKey");
             return;
         }
-        _key = Convert.FromBase64String(configured);
-        if (_key.Length != 32) throw new InvalidOperationException("PerfEval:Webhooks:SecretEncryptionKey must be base64 of 32 bytes.");
+        var key = new byte[32];
+        if (!Convert.TryFromBase64String(configured, key, out var length) || length != key.Length)
+            throw new InvalidOperationException("PerfEval:Webhooks:SecretEncryptionKey must be base64 of 32 bytes (openssl rand -base64 32).");
+        _key = key;
     }
 
     public string NewSecret() => "whsec_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
