@@ -147,6 +147,22 @@ public abstract class WebhookDeliveryTests(IPerfEvalApp app)
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/webhooks/{webhook["id"]}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Revoking_the_key_that_registered_a_webhook_stops_new_deliveries()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(WebhookTestSettings.Secret);
+        var admin = app.Client();
+        var (keyId, key) = await admin.CreateKeyAsync("region", "430400");
+        await RegisterAsync(app.Client(key), receiver.Url, "report.findings.error");
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/api-keys/{keyId}")).StatusCode);
+
+        var agency = $"whr-{Guid.NewGuid():N}"[..20];
+        await admin.CreateAgencyAsync(agency, "430426");
+        await (await admin.PutReportAsync(agency, 2023, WebhookTestSettings.ReportWithErrors(2023))).AssertSuccessAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Empty(receiver.Received);
+    }
+
     [Theory]
     [InlineData("ftp://127.0.0.1/hook")]
     [InlineData("file:///etc/passwd")]
