@@ -64,6 +64,7 @@ public static class HostSetup
             app.MapWorkflowApiV1();
             app.MapPublicationApiV1();
             app.MapPublicApiV1();
+            app.MapWebhooksApiV1();
         }
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

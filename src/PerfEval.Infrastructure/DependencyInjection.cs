@@ -9,6 +9,7 @@ using PerfEval.Infrastructure.Database;
 using PerfEval.Infrastructure.Repositories;
 using PerfEval.Infrastructure.Security;
 using PerfEval.Infrastructure.Seeding;
+using PerfEval.Infrastructure.Webhooks;
 
 namespace PerfEval.Infrastructure;
 
@@ -47,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<IRescoreRepository, RescoreRepository>();
 
         services.AddHostedService<DatabaseInitializer>();
+        services.AddPerfEvalWebhooks(configuration);
         return services;
     }
 

@@ -7,7 +7,7 @@ namespace PerfEval.Application.Derivations;
 /// The one place that says what follows a change: the ledger rows written in the same transaction as the change.
 /// Publication status and webhooks join here as new kinds.
 /// </summary>
-public sealed class FollowUps(IDerivationLedger ledger)
+public sealed class FollowUps(IDerivationLedger ledger, Webhooks.WebhookEvents webhooks)
 {
     /// <summary>A new version exists: score it under every profile, then compare its year with the year before and after.</summary>
     public static IReadOnlyList<string> AfterSave { get; } =
@@ -41,6 +41,12 @@ public sealed class FollowUps(IDerivationLedger ledger)
     /// <summary>The daily recomputation: time alone moves unpublished reports from in progress to overdue.</summary>
     public Task<int> DayStartedAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
         ledger.RequeueRosterAsync(PublicationStatus, null, null, null, true, at, cancellationToken);
+
+    /// <summary>Webhook events: a workflow move, the findings of a saved version, a stored score, an assessed publication status.</summary>
+    public Task ReportMovedAsync(VersionKey key, string toState, DateTimeOffset at, CancellationToken cancellationToken) => webhooks.ReportMovedAsync(key, toState, at, cancellationToken);
+    public Task FindingsKnownAsync(VersionKey key, FindingCounts counts, DateTimeOffset at, CancellationToken cancellationToken) => webhooks.FindingsKnownAsync(key, counts, at, cancellationToken);
+    public Task ScoredAsync(StoredScore score, DateTimeOffset at, CancellationToken cancellationToken) => webhooks.ScoredAsync(score, at, cancellationToken);
+    public Task PublicationAssessedAsync(PublicationStatusRecord status, DateTimeOffset at, CancellationToken cancellationToken) => webhooks.PublicationAssessedAsync(status, at, cancellationToken);
 
     public Task<int> RescoreRequestedAsync(ReportListFilter filter, string? profile, string runId, DateTimeOffset at, CancellationToken cancellationToken) =>
         ledger.RequeueCurrentVersionsAsync(filter, ForRescore(profile), runId, at, cancellationToken);

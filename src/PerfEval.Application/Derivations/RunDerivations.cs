@@ -65,7 +65,8 @@ public sealed record RecordDerivations(string ClaimId, IReadOnlyList<StoredScore
     IReadOnlyList<PublicationStatusRecord> PublicationStatuses, IReadOnlyList<DerivationOutcome> Outcomes)
     : ICommand<int>, Common.ITransactional;
 
-public sealed class RecordDerivationsHandler(IDerivationLedger ledger, IScoringRepository scoring, IYoyRepository yoy, IPublicationStatusRepository publication, IClock clock)
+public sealed class RecordDerivationsHandler(IDerivationLedger ledger, IScoringRepository scoring, IYoyRepository yoy, IPublicationStatusRepository publication, FollowUps followUps,
+    IClock clock)
     : ICommandHandler<RecordDerivations, int>
 {
     public async ValueTask<int> Handle(RecordDerivations command, CancellationToken cancellationToken)
@@ -74,6 +75,8 @@ public sealed class RecordDerivationsHandler(IDerivationLedger ledger, IScoringR
         foreach (var comparison in command.Comparisons) await yoy.UpsertAsync(comparison, cancellationToken);
         foreach (var status in command.PublicationStatuses) await publication.UpsertAsync(status, cancellationToken);
         await ledger.RecordAsync(command.ClaimId, command.Outcomes, clock.UtcNow, cancellationToken);
+        foreach (var score in command.Scores) await followUps.ScoredAsync(score, clock.UtcNow, cancellationToken);
+        foreach (var status in command.PublicationStatuses) await followUps.PublicationAssessedAsync(status, clock.UtcNow, cancellationToken);
         return stored;
     }
 }

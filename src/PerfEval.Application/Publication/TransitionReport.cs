@@ -56,6 +56,7 @@ public sealed class TransitionReportHandler(IReportRepository reports, IWorkflow
         await workflow.AppendAsync(new TransitionRecord(key.AgencyId, key.FiscalYear, 0, key.Version, WorkflowNames.Of(command.Action), head.Status, to,
             result.Reason, command.Action == WorkflowAction.Publish && command.AcknowledgeWarnings, scope.KeyId, scope.KeyName, now), cancellationToken);
         await followUps.WorkflowChangedAsync(key.AgencyId, key.FiscalYear, now, cancellationToken);
+        await followUps.ReportMovedAsync(key, to, now, cancellationToken);
         return ReportSummary.From(head with { Status = to, UpdatedAt = now });
     }
 }

@@ -109,6 +109,7 @@ public sealed class PutReportHandler(
         await workflow.AppendAsync(new TransitionRecord(key.AgencyId, key.FiscalYear, 0, key.Version, head is null ? "create" : WorkflowNames.Of(WorkflowAction.Revise),
             head?.Status, ReportStatuses.Draft, null, false, scope.KeyId, scope.KeyName, now), cancellationToken);
         await followUps.VersionSavedAsync(key, now, cancellationToken);
+        await followUps.FindingsKnownAsync(key, version.Counts, now, cancellationToken);
 
         var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, ReportStatuses.Draft, head?.CreatedAt ?? now, now,
             audit.RulesetVersion, version.Counts, audit.Findings);
