@@ -64,6 +64,8 @@ public static class HostSetup
             app.MapWorkflowApiV1();
             app.MapPublicationApiV1();
             app.MapPublicApiV1();
+            app.MapDashboardsApiV1();
+            app.MapChangesApiV1();
         }
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

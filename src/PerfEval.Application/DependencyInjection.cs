@@ -12,6 +12,7 @@ public static class DependencyInjection
         services.AddScoped<ScoreDerivation>();
         services.AddScoped<YoyDerivation>();
         services.AddScoped<PublicationDerivation>();
+        services.AddScoped<DashboardDerivation>();
         return services;
     }
 }

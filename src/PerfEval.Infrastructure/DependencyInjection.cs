@@ -45,6 +45,9 @@ public static class DependencyInjection
         services.AddScoped<IScoringRepository, ScoringRepository>();
         services.AddScoped<IYoyRepository, YoyRepository>();
         services.AddScoped<IRescoreRepository, RescoreRepository>();
+        services.AddScoped<IChangeLog, ChangeLogRepository>();
+        services.AddScoped<IDashboardRepository, DashboardRepository>();
+        services.AddScoped<IReportExport, ReportExportRepository>();
 
         services.AddHostedService<DatabaseInitializer>();
         return services;
