@@ -7,7 +7,8 @@ namespace PerfEval.Api.Http;
 
 /// <summary>
 /// Writes an export row by row straight to the response body (NDJSON with each document as sent, or CSV of the
-/// headline figures) while hashing what it writes. The SHA-256 of the body cannot be known before the last row, so
+/// headline figures) while hashing what it writes. Documents are written on one line (whitespace removed, values
+/// and number text as sent). The SHA-256 of the body cannot be known before the last row, so
 /// it is sent as the HTTP trailer <c>X-Content-SHA256</c> (HTTP/2 and later; declared in the <c>Trailer</c> header).
 /// Over HTTP/1.1, where ASP.NET Core sends no trailers, a client that needs the checksum asks over HTTP/2.
 /// </summary>
@@ -50,7 +51,13 @@ public sealed class ReportExportWriter(HttpResponse response) : IAsyncDisposable
             WriteNullable(json, "grade", row.Grade);
             WriteNullable(json, "selfScore", row.SelfScore);
             json.WritePropertyName("document");
-            json.WriteRawValue(row.DocumentJson ?? "null");
+            // NDJSON needs the document on one line: it is rewritten without whitespace, every value and number text kept.
+            if (row.DocumentJson is null) json.WriteNullValue();
+            else
+            {
+                using var document = JsonDocument.Parse(row.DocumentJson);
+                document.WriteTo(json);
+            }
             json.WriteEndObject();
         }
         buffer.WriteByte((byte)'\n');
