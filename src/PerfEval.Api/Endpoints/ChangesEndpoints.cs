@@ -39,7 +39,7 @@ public static class ChangesEndpoints
             .WithTags("Exports")
             .RequireAuthorization()
             .WithSummary("Streams the current reports of a region (and year): NDJSON with each document (one line, values as sent), or CSV of the headline figures; SHA-256 of the body in the X-Content-SHA256 trailer")
-            .Produces<ExportedReport>(StatusCodes.Status200OK, "application/x-ndjson", "text/csv")
+            .Produces<string>(StatusCodes.Status200OK, "application/x-ndjson", "text/csv")
             .WithStandardProblems();
         return app;
     }

@@ -31,7 +31,8 @@ public static class DashboardsEndpoints
     }
 
     private static RouteHandlerBuilder Documented<T>(this RouteHandlerBuilder builder) => builder
-        .Produces<T>(StatusCodes.Status200OK, "application/json", "text/csv")
+        .Produces<T>(StatusCodes.Status200OK, "application/json")
+        .AlsoAs(StatusCodes.Status200OK, "text/csv")
         .Produces(StatusCodes.Status304NotModified)
         .WithStandardProblems();
 }
