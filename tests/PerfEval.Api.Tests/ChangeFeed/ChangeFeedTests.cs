@@ -71,7 +71,7 @@ public abstract class ChangeFeedTests(IPerfEvalApp app)
     }
 
     [Fact]
-    public async Task The_feed_is_tenant_scoped_and_rejects_a_foreign_cursor()
+    public async Task The_feed_is_tenant_scoped_and_rejects_an_unrecognised_cursor()
     {
         var admin = app.Client();
         var (mine, other) = ("cf-own-" + Guid.NewGuid().ToString("N")[..6], "cf-oth-" + Guid.NewGuid().ToString("N")[..6]);
