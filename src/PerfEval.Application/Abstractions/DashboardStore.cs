@@ -35,5 +35,5 @@ public interface IDashboardRepository
     Task<FactsVersion> VersionAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, CancellationToken cancellationToken);
 
     /// <summary>The facts of a region and its descendants (one fiscal year or all), visible to <paramref name="scope"/>.</summary>
-    Task<IReadOnlyList<AgencyFact>> ListAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<AgencyFact>> ListAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, bool withMetrics, CancellationToken cancellationToken);
 }

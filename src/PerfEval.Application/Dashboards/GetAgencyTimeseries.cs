@@ -23,7 +23,7 @@ public sealed class GetAgencyTimeseriesHandler(IDashboardRepository dashboards, 
     {
         var scope = caller.Require();
         var agency = await agencies.FindAsync(scope, query.AgencyId, cancellationToken) ?? throw new NotFoundException($"Agency {query.AgencyId} was not found.");
-        var facts = await dashboards.ListAsync(scope, DashboardScope.Everywhere, null, agency.Id, cancellationToken);
+        var facts = await dashboards.ListAsync(scope, DashboardScope.Everywhere, null, agency.Id, withMetrics: true, cancellationToken);
         return new AgencyTimeseries(agency.Id, agency.Name, facts.Count == 0 ? null : facts.Max(f => f.Fact.ComputedAt),
             facts.OrderBy(f => f.Fact.FiscalYear).Select(f => f.Fact).Select(f => new AgencyYear(f.FiscalYear, f.Version, f.WorkflowState, f.PublicationStatus,
                 f.Score, f.Grade, f.SelfScore, f.ScoreDifference, f.ErrorCount, f.WarningCount, f.InfoCount, f.Metrics)).ToList());

@@ -35,7 +35,7 @@ public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionR
     {
         var scope = caller.Require();
         var region = await DashboardScope.RegionAsync(regions, scope, query.RegionCode, cancellationToken);
-        var facts = await dashboards.ListAsync(scope, region.Path, query.FiscalYear, null, cancellationToken);
+        var facts = await dashboards.ListAsync(scope, region.Path, query.FiscalYear, null, withMetrics: true, cancellationToken);
         var valued = facts.Select(f => (Agency: f, Value: ValueOf(f.Fact, query.Metric!))).Where(v => v.Value is not null)
             .Select(v => (v.Agency, Value: v.Value!.Value)).OrderByDescending(v => v.Value).ThenBy(v => v.Agency.Fact.AgencyId, StringComparer.Ordinal).ToList();
         var all = valued.Select(v => v.Value).ToList();

@@ -56,7 +56,7 @@ public sealed class GetRegionSummaryHandler(IDashboardRepository dashboards, IRe
     {
         var scope = caller.Require();
         var region = await DashboardScope.RegionAsync(regions, scope, query.RegionCode, cancellationToken);
-        var facts = await dashboards.ListAsync(scope, region.Path, query.FiscalYear, null, cancellationToken);
+        var facts = await dashboards.ListAsync(scope, region.Path, query.FiscalYear, null, withMetrics: false, cancellationToken);
         var reports = facts.Where(f => f.Fact.Version is not null).ToList();
         var differences = reports.Select(f => f.Fact.ScoreDifference).OfType<decimal>().ToList();
 

@@ -17,11 +17,16 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
         + " AND (@FiscalYear IS NULL OR f.fiscal_year = @FiscalYear) AND (@AgencyId IS NULL OR f.agency_id = @AgencyId) AND {scope}";
 
     internal const string VersionSql = "SELECT MAX(f.computed_at) AS DataAsOf, COUNT(*) AS FactCount" + Filter;
-    internal const string ListSql =
+    private const string FactColumns =
         "SELECT a.name AS AgencyName, a.region_code AS RegionCode, a.sector AS Sector, f.agency_id AS AgencyId, f.fiscal_year AS FiscalYear, f.version AS Version, "
         + "f.workflow_state AS WorkflowState, f.publication_status AS PublicationStatus, f.score AS Score, f.grade AS Grade, f.self_score AS SelfScore, "
         + "f.score_difference AS ScoreDifference, f.error_count AS ErrorCount, f.warning_count AS WarningCount, f.info_count AS InfoCount, "
-        + "f.findings_by_rule AS FindingsByRule, f.metrics AS Metrics, f.computed_at AS ComputedAt" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
+        + "f.findings_by_rule AS FindingsByRule, f.computed_at AS ComputedAt, ";
+
+    internal const string ListSql = FactColumns + "f.metrics AS Metrics" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
+
+    /// <summary>The summary needs no metrics: the widest column is left out.</summary>
+    internal const string ListWithoutMetricsSql = FactColumns + "'{}' AS Metrics" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
 
     private sealed record FactRow(string AgencyName, string RegionCode, string? Sector, string AgencyId, int FiscalYear, int? Version, string? WorkflowState,
         string? PublicationStatus, decimal? Score, string? Grade, decimal? SelfScore, decimal? ScoreDifference, int ErrorCount, int WarningCount, int InfoCount,
@@ -57,9 +62,10 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
         return new FactsVersion(row?.DataAsOf, row?.FactCount ?? 0);
     }
 
-    public async Task<IReadOnlyList<AgencyFact>> ListAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AgencyFact>> ListAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, bool withMetrics,
+        CancellationToken cancellationToken)
     {
-        var (sql, parameters) = ScopeSql.Apply(ListSql, scope, FilterParameters(regionPath, fiscalYear, agencyId));
+        var (sql, parameters) = ScopeSql.Apply(withMetrics ? ListSql : ListWithoutMetricsSql, scope, FilterParameters(regionPath, fiscalYear, agencyId));
         return (await db.QueryAsync<FactRow>(sql, parameters, cancellationToken)).Select(r => r.ToFact()).ToList();
     }
 
