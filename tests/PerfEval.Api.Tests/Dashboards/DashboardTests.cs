@@ -128,7 +128,7 @@ public abstract class DashboardTests(IPerfEvalApp app)
     }
 
     [Fact]
-    public async Task Rankings_order_agencies_with_percentiles_in_the_region_and_the_sector_and_timeseries_match_the_score()
+    public async Task Rankings_by_score_figure_and_yoy_change_match_the_detail_endpoints_and_timeseries_match_the_score()
     {
         var admin = app.Client();
         var agencies = await DashboardSeed.SeedAsync(admin, _ledger);
@@ -149,6 +149,15 @@ public abstract class DashboardTests(IPerfEvalApp app)
         Assert.Equal([2021, 2022], years.Select(y => y!["fiscalYear"]!.GetValue<int>()));
         Assert.Equal(hengshanScore, years[1]!["score"]!.GetValue<decimal>());
         Assert.Equal(hengshanScore, years[1]!["metrics"]![$"score:{SelfEvaluation}"]!.GetValue<decimal>());
+
+        const string expenditure = "finance.final.expenditure.total";
+        var byFigure = await GetObjectAsync(admin, $"/api/v1/dashboards/regions/{Hunan}/rankings?fiscalYear=2022&metric={expenditure}");
+        Assert.Equal(120m, byFigure["items"]!.AsArray().Single(i => i!["agencyId"]!.GetValue<string>() == agencies.Small)!["value"]!.GetValue<decimal>());
+
+        var yoy = await GetObjectAsync(admin, $"/api/v1/agencies/{agencies.Lingling}/reports/2023/yoy");
+        var change = yoy["items"]!.AsArray().Single(i => i!["metricKey"]!.GetValue<string>() == expenditure)!["percentChange"]!.GetValue<decimal>();
+        var byChange = await GetObjectAsync(admin, $"/api/v1/dashboards/regions/{Hunan}/rankings?fiscalYear=2023&metric=yoy:{expenditure}");
+        Assert.Equal(change, byChange["items"]!.AsArray().Single(i => i!["agencyId"]!.GetValue<string>() == agencies.Lingling)!["value"]!.GetValue<decimal>());
 
         await (await admin.GetAsync($"/api/v1/dashboards/regions/{Hunan}/rankings?metric=score")).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         await (await admin.GetAsync($"/api/v1/dashboards/regions/{Hunan}/summary?format=xml")).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
