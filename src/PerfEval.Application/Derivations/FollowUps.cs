@@ -39,7 +39,8 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes)
     /// <summary>Workers stored scores, comparisons or statuses of these report years: their dashboard facts are owed again.</summary>
     public async Task ResultsRecordedAsync(IEnumerable<(string AgencyId, int FiscalYear)> years, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        foreach (var (agencyId, fiscalYear) in years.Distinct())
+        // One order for every writer, so that concurrent recorders take the ledger rows' locks in the same order.
+        foreach (var (agencyId, fiscalYear) in years.Distinct().OrderBy(y => y.AgencyId, StringComparer.Ordinal).ThenBy(y => y.FiscalYear))
             await ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, cancellationToken);
     }
 
