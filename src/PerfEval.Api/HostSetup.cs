@@ -65,6 +65,8 @@ public static class HostSetup
             app.MapPublicationApiV1();
             app.MapPublicApiV1();
             app.MapWebhooksApiV1();
+            app.MapDashboardsApiV1();
+            app.MapChangesApiV1();
         }
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

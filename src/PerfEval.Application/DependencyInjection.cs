@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<YoyDerivation>();
         services.AddScoped<PublicationDerivation>();
         services.AddScoped<Webhooks.WebhookEvents>();
+        services.AddScoped<DashboardDerivation>();
         return services;
     }
 }

@@ -46,6 +46,9 @@ public static class DependencyInjection
         services.AddScoped<IScoringRepository, ScoringRepository>();
         services.AddScoped<IYoyRepository, YoyRepository>();
         services.AddScoped<IRescoreRepository, RescoreRepository>();
+        services.AddScoped<IChangeLog, ChangeLogRepository>();
+        services.AddScoped<IDashboardRepository, DashboardRepository>();
+        services.AddScoped<IReportExport, ReportExportRepository>();
 
         services.AddHostedService<DatabaseInitializer>();
         services.AddPerfEvalWebhooks(configuration);

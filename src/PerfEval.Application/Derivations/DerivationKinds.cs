@@ -14,6 +14,9 @@ public static class DerivationKinds
     /// <summary>The publication status of a report year (a row of version 0: it belongs to the year, not a version).</summary>
     public const string Publication = "publication";
 
+    /// <summary>The dashboard fact of a report year (version 0), recomputed after anything it summarises changes.</summary>
+    public const string Dashboard = "dashboard";
+
     /// <summary>The version number of ledger rows that belong to a report year rather than to one of its versions.</summary>
     public const int ReportYear = 0;
 

@@ -7,7 +7,7 @@ namespace PerfEval.Application.Derivations;
 /// The one place that says what follows a change: the ledger rows written in the same transaction as the change.
 /// Publication status and webhooks join here as new kinds.
 /// </summary>
-public sealed class FollowUps(IDerivationLedger ledger, Webhooks.WebhookEvents webhooks)
+public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webhooks.WebhookEvents webhooks)
 {
     /// <summary>A new version exists: score it under every profile, then compare its year with the year before and after.</summary>
     public static IReadOnlyList<string> AfterSave { get; } =
@@ -24,11 +24,25 @@ public sealed class FollowUps(IDerivationLedger ledger, Webhooks.WebhookEvents w
     {
         await ledger.AddAsync(key, AfterSave, at, cancellationToken);
         await ledger.RequeueRosterAsync(PublicationStatus, key.AgencyId, key.FiscalYear, null, false, at, cancellationToken);
+        await changes.VersionSavedAsync(key, at, cancellationToken);
+        await ledger.RequeueYearAsync(DerivationKinds.Dashboard, key.AgencyId, key.FiscalYear, at, cancellationToken);
     }
 
     /// <summary>A report year moved in the workflow (submitted, published, retracted …).</summary>
-    public Task WorkflowChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ledger.RequeueRosterAsync(PublicationStatus, agencyId, fiscalYear, null, false, at, cancellationToken);
+    public async Task WorkflowChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await ledger.RequeueRosterAsync(PublicationStatus, agencyId, fiscalYear, null, false, at, cancellationToken);
+        await changes.WorkflowChangedAsync(agencyId, fiscalYear, at, cancellationToken);
+        await ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, cancellationToken);
+    }
+
+    /// <summary>Workers stored scores, comparisons or statuses of these report years: their dashboard facts are owed again.</summary>
+    public async Task ResultsRecordedAsync(IEnumerable<(string AgencyId, int FiscalYear)> years, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        // One order for every writer, so that concurrent recorders take the ledger rows' locks in the same order.
+        foreach (var (agencyId, fiscalYear) in years.Distinct().OrderBy(y => y.AgencyId, StringComparer.Ordinal).ThenBy(y => y.FiscalYear))
+            await ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, cancellationToken);
+    }
 
     /// <summary>An agency joined a roster or its 决算批复 date was recorded.</summary>
     public Task RosterChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Mediator;
 using PerfEval.Application.Abstractions;
+using PerfEval.Application.Changes;
 
 namespace PerfEval.Application.Derivations;
 
@@ -13,7 +14,7 @@ public sealed record DerivationRunSummary(int Completed, int RetryLater, int Fai
 /// </summary>
 public sealed record RunDerivations(string ClaimId, int MaxAttempts) : ICommand<DerivationRunSummary>;
 
-public sealed class RunDerivationsHandler(IDerivationLedger ledger, ScoreDerivation scores, YoyDerivation yoys, PublicationDerivation publication, ISender sender, IClock clock)
+public sealed class RunDerivationsHandler(IDerivationLedger ledger, ScoreDerivation scores, YoyDerivation yoys, PublicationDerivation publication, DashboardDerivation dashboards, ISender sender, IClock clock)
     : ICommandHandler<RunDerivations, DerivationRunSummary>
 {
     public async ValueTask<DerivationRunSummary> Handle(RunDerivations command, CancellationToken cancellationToken)
@@ -38,7 +39,9 @@ public sealed class RunDerivationsHandler(IDerivationLedger ledger, ScoreDerivat
 
         var statuses = await publication.RunAsync(live.Where(r => r.Kind == DerivationKinds.Publication).ToList(), outcomes, failures, now, cancellationToken);
 
-        await sender.Send(new RecordDerivations(command.ClaimId, scored, compared, statuses, outcomes), cancellationToken);
+        var facts = await dashboards.RunAsync(live.Where(r => r.Kind == DerivationKinds.Dashboard).ToList(), outcomes, failures, now, cancellationToken);
+
+        await sender.Send(new RecordDerivations(command.ClaimId, scored, compared, statuses, outcomes, facts), cancellationToken);
         return new(
             outcomes.Count(o => o is DerivationOutcome.Completed),
             outcomes.Count(o => o is DerivationOutcome.RetryLater),
@@ -62,21 +65,32 @@ public sealed class DerivationFailures(int maxAttempts, DateTimeOffset now)
 
 /// <summary>Stores what a derivation run computed, and the outcome of each of its rows, in one transaction.</summary>
 public sealed record RecordDerivations(string ClaimId, IReadOnlyList<StoredScore> Scores, IReadOnlyList<StoredYoy> Comparisons,
-    IReadOnlyList<PublicationStatusRecord> PublicationStatuses, IReadOnlyList<DerivationOutcome> Outcomes)
+    IReadOnlyList<PublicationStatusRecord> PublicationStatuses, IReadOnlyList<DerivationOutcome> Outcomes, IReadOnlyList<DashboardFact>? DashboardFacts = null)
     : ICommand<int>, Common.ITransactional;
 
-public sealed class RecordDerivationsHandler(IDerivationLedger ledger, IScoringRepository scoring, IYoyRepository yoy, IPublicationStatusRepository publication, FollowUps followUps,
-    IClock clock)
+public sealed class RecordDerivationsHandler(IDerivationLedger ledger, IScoringRepository scoring, IYoyRepository yoy, IPublicationStatusRepository publication,
+    IDashboardRepository dashboards, IChangeLog changes, FollowUps followUps, IClock clock)
     : ICommandHandler<RecordDerivations, int>
 {
     public async ValueTask<int> Handle(RecordDerivations command, CancellationToken cancellationToken)
     {
-        var stored = await scoring.InsertScoresIfAbsentAsync(command.Scores, cancellationToken);
+        var now = clock.UtcNow;
+        var stored = new List<StoredScore>();
+        foreach (var score in command.Scores)
+            if (await scoring.InsertScoresIfAbsentAsync([score], cancellationToken) == 1) stored.Add(score);
         foreach (var comparison in command.Comparisons) await yoy.UpsertAsync(comparison, cancellationToken);
-        foreach (var status in command.PublicationStatuses) await publication.UpsertAsync(status, cancellationToken);
-        await ledger.RecordAsync(command.ClaimId, command.Outcomes, clock.UtcNow, cancellationToken);
-        foreach (var score in command.Scores) await followUps.ScoredAsync(score, clock.UtcNow, cancellationToken);
-        foreach (var status in command.PublicationStatuses) await followUps.PublicationAssessedAsync(status, clock.UtcNow, cancellationToken);
-        return stored;
+        foreach (var status in command.PublicationStatuses)
+        {
+            await changes.PublicationStatusAsync(status, cancellationToken);
+            await publication.UpsertAsync(status, cancellationToken);
+        }
+        await changes.AppendAsync([.. stored.Select(ChangeDetails.Score), .. command.Comparisons.Select(ChangeDetails.Yoy)], cancellationToken);
+        foreach (var fact in command.DashboardFacts ?? []) await dashboards.UpsertAsync(fact, cancellationToken);
+        await followUps.ResultsRecordedAsync([.. stored.Select(s => (s.AgencyId, s.FiscalYear)), .. command.Comparisons.Select(c => (c.AgencyId, c.FiscalYear)),
+            .. command.PublicationStatuses.Select(p => (p.AgencyId, p.FiscalYear))], now, cancellationToken);
+        await ledger.RecordAsync(command.ClaimId, command.Outcomes, now, cancellationToken);
+        foreach (var score in command.Scores) await followUps.ScoredAsync(score, now, cancellationToken);
+        foreach (var status in command.PublicationStatuses) await followUps.PublicationAssessedAsync(status, now, cancellationToken);
+        return stored.Count;
     }
 }

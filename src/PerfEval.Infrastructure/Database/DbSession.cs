@@ -102,6 +102,16 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
         return (await connection.QueryAsync<T>(Command(sql, parameters, cancellationToken))).AsList();
     }
 
+    /// <summary>Streams rows as the database returns them (for exports): nothing is held in memory beyond the current row.</summary>
+    public async IAsyncEnumerable<T> QueryUnbufferedAsync<T>(string sql, object? parameters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        var command = new CommandDefinition(sql, parameters, Transaction, dialect.CommandTimeoutSeconds, CommandType.Text, CommandFlags.None, cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(command);
+        var parse = reader.GetRowParser<T>();
+        while (await reader.ReadAsync(cancellationToken)) yield return parse(reader);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Transaction is not null) await Transaction.DisposeAsync();

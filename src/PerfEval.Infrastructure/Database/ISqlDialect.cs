@@ -37,4 +37,13 @@ public interface ISqlDialect
 
     /// <summary>INSERT of one row, or UPDATE of the non-key columns when a row with the same key exists.</summary>
     string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
+
+    /// <summary>The change feed's order key of a row of <c>changes c</c>, as a 64-bit integer.</summary>
+    string ChangePosition { get; }
+
+    /// <summary>
+    /// A predicate true only for rows of <c>changes c</c> that no transaction still running can precede, so that a reader
+    /// who has served a position never sees a row appear before it later.
+    /// </summary>
+    string ChangeSettled { get; }
 }

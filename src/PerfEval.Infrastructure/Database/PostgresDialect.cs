@@ -26,4 +26,10 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
 
     public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
         OnConflictSql.Upsert(table, columns, keyColumns);
+
+    // commit_position is the writing transaction's id; every transaction below the snapshot's xmin has ended, so the
+    // rows served are final and later ones sort after them (a long-running writer delays the feed but loses nothing).
+    public string ChangePosition => "c.commit_position";
+
+    public string ChangeSettled => "c.commit_position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 }

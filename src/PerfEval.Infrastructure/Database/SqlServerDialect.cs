@@ -50,4 +50,9 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
 
     private static string KeyMatch(IEnumerable<string> keyColumns) =>
         string.Join(" AND ", keyColumns.Select(k => $"{k} = {OnConflictSql.Parameter(k)}"));
+
+    // Rowversions below MIN_ACTIVE_ROWVERSION() belong to committed (or rolled back) transactions only.
+    public string ChangePosition => "CAST(c.commit_position AS BIGINT)";
+
+    public string ChangeSettled => "c.commit_position < MIN_ACTIVE_ROWVERSION()";
 }

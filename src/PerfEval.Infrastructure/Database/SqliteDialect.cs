@@ -27,4 +27,9 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
 
     public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
         OnConflictSql.Upsert(table, columns, keyColumns);
+
+    // One write transaction at a time: sequence values are allocated in commit order.
+    public string ChangePosition => "c.seq";
+
+    public string ChangeSettled => "1 = 1";
 }

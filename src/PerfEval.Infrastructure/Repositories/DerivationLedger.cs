@@ -44,6 +44,8 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
         + "AND (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) "
         + "AND (@UnpublishedOnly = 0 OR p.status IS NULL OR p.status NOT LIKE 'published%')";
 
+    public const string YearSourceSelect = "SELECT @AgencyId AS agency_id, @FiscalYear AS fiscal_year, 0 AS version, @Kind AS kind";
+
     private const int MaxErrorLength = 2000;
 
     public Task AddAsync(VersionKey key, IReadOnlyList<string> kinds, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -79,6 +81,10 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
             RunId = (string?)null,
             Now = at,
         }, cancellationToken);
+
+    public Task RequeueYearAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(YearSourceSelect),
+            new { Kind = kind, AgencyId = agencyId, FiscalYear = fiscalYear, RunId = (string?)null, Now = at }, cancellationToken);
 
     public async Task<IReadOnlyList<Derivation>> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {

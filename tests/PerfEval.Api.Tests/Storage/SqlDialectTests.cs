@@ -15,7 +15,8 @@ public sealed class SqlDialectTests
     private static readonly Type[] RepositoryTypes =
         [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(DerivationLedger), typeof(ScoringRepository),
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
-         typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox)];
+         typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
+         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {

@@ -1,0 +1,12 @@
+namespace PerfEval.Application.Changes;
+
+/// <summary>What a change-feed row records. Stored: never rename one.</summary>
+public static class ChangeKinds
+{
+    public const string Version = "version";
+    public const string Findings = "findings";
+    public const string Workflow = "workflow";
+    public const string Score = "score";
+    public const string Yoy = "yoy";
+    public const string Publication = "publication";
+}

@@ -1,0 +1,33 @@
+using Mediator;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Common;
+
+namespace PerfEval.Application.Dashboards;
+
+/// <summary>
+/// The cheap question asked before a dashboard is computed: when were its facts last computed, and how many are
+/// there. Same scope rules as the dashboard itself, so an unchanged answer means an unchanged response (304).
+/// </summary>
+public sealed record GetDashboardStamp(string? RegionCode, string? AgencyId, int? FiscalYear) : IQuery<DashboardStamp>, IRequiresRole
+{
+    public IReadOnlyList<CallerRole> AllowedRoles => RegionCode is null ? Roles.Readers : Roles.Reviewers;
+}
+
+public sealed class GetDashboardStampHandler(IDashboardRepository dashboards, IRegionRepository regions, IAgencyRepository agencies, ICallerAccessor caller)
+    : IQueryHandler<GetDashboardStamp, DashboardStamp>
+{
+    public async ValueTask<DashboardStamp> Handle(GetDashboardStamp query, CancellationToken cancellationToken)
+    {
+        var scope = caller.Require();
+        string path;
+        if (query.RegionCode is not null)
+            path = (await DashboardScope.RegionAsync(regions, scope, query.RegionCode, cancellationToken)).Path;
+        else
+        {
+            _ = await agencies.FindAsync(scope, query.AgencyId!, cancellationToken) ?? throw new NotFoundException($"Agency {query.AgencyId} was not found.");
+            path = DashboardScope.Everywhere;
+        }
+        var version = await dashboards.VersionAsync(scope, path, query.FiscalYear, query.AgencyId, cancellationToken);
+        return new DashboardStamp(version.DataAsOf, version.Rows);
+    }
+}

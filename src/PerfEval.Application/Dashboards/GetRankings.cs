@@ -1,0 +1,56 @@
+using Mediator;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Common;
+using PerfEval.Domain.Validation;
+
+namespace PerfEval.Application.Dashboards;
+
+/// <summary>One agency's place: rank 1 is the highest value; percentiles are within the region and within the agencies of the same sector there.</summary>
+public sealed record RankedAgency(int Rank, string AgencyId, string AgencyName, string RegionCode, string? Sector, decimal Value,
+    decimal PercentileInRegion, int PeerCohortSize, decimal PercentileInPeerCohort);
+
+public sealed record Rankings(string RegionCode, int FiscalYear, string Metric, DateTimeOffset? DataAsOf, IReadOnlyList<RankedAgency> Items, IReadOnlyList<string> AvailableMetrics);
+
+/// <summary>
+/// Agencies of a region ranked by one metric of a fiscal year: <c>score</c> (the computed score), a figure or common
+/// indicator of the report (its metric key, e.g. <c>expenditure.total</c>), <c>score:&lt;profile&gt;</c>, or a
+/// year-over-year change in percent (<c>yoy:&lt;metric key&gt;</c>). Agencies without the metric are left out.
+/// </summary>
+public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Metric) : IQuery<Rankings>, IValidatable, IRequiresRole
+{
+    public const string ComputedScore = "score";
+
+    public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
+
+    public IEnumerable<FieldError> Validate()
+    {
+        if (FiscalYear is null) yield return new("/fiscalYear", "fiscalYear is required.");
+        if (string.IsNullOrWhiteSpace(Metric)) yield return new("/metric", "metric is required (score, a metric key, score:<profile> or yoy:<metric key>).");
+    }
+}
+
+public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionRepository regions, ICallerAccessor caller) : IQueryHandler<GetRankings, Rankings>
+{
+    public async ValueTask<Rankings> Handle(GetRankings query, CancellationToken cancellationToken)
+    {
+        var scope = caller.Require();
+        var region = await DashboardScope.RegionAsync(regions, scope, query.RegionCode, cancellationToken);
+        var facts = await dashboards.ListAsync(scope, region.Path, query.FiscalYear, null, withMetrics: true, cancellationToken);
+        var valued = facts.Select(f => (Agency: f, Value: ValueOf(f.Fact, query.Metric!))).Where(v => v.Value is not null)
+            .Select(v => (v.Agency, Value: v.Value!.Value)).OrderByDescending(v => v.Value).ThenBy(v => v.Agency.Fact.AgencyId, StringComparer.Ordinal).ToList();
+        var all = valued.Select(v => v.Value).ToList();
+        var bySector = valued.GroupBy(v => v.Agency.Sector ?? "").ToDictionary(g => g.Key, g => (IReadOnlyList<decimal>)g.Select(v => v.Value).ToList());
+
+        var items = valued.Select(v =>
+        {
+            var peers = bySector[v.Agency.Sector ?? ""];
+            return new RankedAgency(1 + all.Count(x => x > v.Value), v.Agency.Fact.AgencyId, v.Agency.AgencyName, v.Agency.RegionCode, v.Agency.Sector, v.Value,
+                PercentileRank.Of(v.Value, all), peers.Count, PercentileRank.Of(v.Value, peers));
+        }).ToList();
+        var available = facts.SelectMany(f => f.Fact.Metrics.Keys).Append(GetRankings.ComputedScore).Distinct().Order(StringComparer.Ordinal).ToList();
+        return new Rankings(region.Code, query.FiscalYear!.Value, query.Metric!, facts.Count == 0 ? null : facts.Max(f => f.Fact.ComputedAt), items, available);
+    }
+
+    private static decimal? ValueOf(DashboardFact fact, string metric) =>
+        metric == GetRankings.ComputedScore ? fact.Score : fact.Metrics.TryGetValue(metric, out var value) ? value : null;
+}

@@ -1,0 +1,82 @@
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Changes;
+using PerfEval.Infrastructure.Database;
+
+namespace PerfEval.Infrastructure.Repositories;
+
+/// <summary>
+/// The change feed. Rows are written in the transaction of the change they record. Reading in plain sequence order
+/// would skip a row whose transaction took a smaller sequence value but committed after a larger one had been
+/// served; instead the feed is ordered by the dialect's commit position and serves only settled rows (see
+/// <see cref="ISqlDialect.ChangeSettled"/>): a commit-ordered approach, exact rather than a guessed safety window.
+/// </summary>
+public sealed class ChangeLogRepository(DbSession db) : IChangeLog
+{
+    internal const string InsertSql = "INSERT INTO changes (agency_id, fiscal_year, version, kind, detail, at) VALUES (@AgencyId, @FiscalYear, @Version, @Kind, @DetailJson, @At)";
+    internal const string VersionSql =
+        "SELECT v.status AS Status, v.document_hash AS DocumentHash, v.ruleset_version AS RulesetVersion, v.error_count AS ErrorCount, v.warning_count AS WarningCount, v.info_count AS InfoCount "
+        + "FROM report_versions v JOIN agencies a ON a.id = v.agency_id WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND v.version = @Version AND {scope}";
+    internal const string HeadSql =
+        "SELECT r.status AS Status, r.current_version AS Version FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = @AgencyId AND r.fiscal_year = @FiscalYear AND {scope}";
+    internal const string PublicationChangedSql =
+        "INSERT INTO changes (agency_id, fiscal_year, version, kind, detail, at) SELECT @AgencyId, @FiscalYear, @Version, @Kind, @DetailJson, @At "
+        + "WHERE NOT EXISTS (SELECT 1 FROM publication_statuses p WHERE p.agency_id = @AgencyId AND p.fiscal_year = @FiscalYear AND p.status = @Status)";
+
+    /// <summary>The feed query; {position} and {settled} come from the dialect.</summary>
+    public const string ListTemplate =
+        "SELECT c.seq AS Seq, {position} AS CommitPosition, c.agency_id AS AgencyId, c.fiscal_year AS FiscalYear, c.version AS Version, c.kind AS Kind, "
+        + "c.detail AS DetailJson, c.at AS At FROM changes c JOIN agencies a ON a.id = c.agency_id "
+        + "WHERE {settled} AND ({position} > @AfterPosition OR ({position} = @AfterPosition AND c.seq > @AfterSeq)) AND {scope} "
+        + "ORDER BY {position}, c.seq ";
+
+    public static string ListSql(ISqlDialect dialect) =>
+        ListTemplate.Replace("{position}", dialect.ChangePosition, StringComparison.Ordinal).Replace("{settled}", dialect.ChangeSettled, StringComparison.Ordinal)
+        + dialect.Limit("@Limit");
+
+    private sealed record VersionRow(string Status, string DocumentHash, string RulesetVersion, int ErrorCount, int WarningCount, int InfoCount)
+    {
+        private VersionRow() : this("", "", "", 0, 0, 0) { }
+    }
+
+    private sealed record HeadRow(string Status, int Version)
+    {
+        private HeadRow() : this("", 0) { }
+    }
+
+    public async Task AppendAsync(IReadOnlyList<NewChange> changes, CancellationToken cancellationToken)
+    {
+        foreach (var change in changes) await db.ExecuteAsync(InsertSql, change, cancellationToken);
+    }
+
+    public async Task VersionSavedAsync(VersionKey key, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(VersionSql, TenantScope.System, key);
+        var row = await db.QuerySingleOrDefaultAsync<VersionRow>(sql, parameters, cancellationToken)
+            ?? throw new InvalidOperationException($"Version {key} was not stored.");
+        await AppendAsync([
+            ChangeDetails.Version(key, row.Status, row.DocumentHash, at),
+            ChangeDetails.Findings(key, new FindingCounts(row.ErrorCount, row.WarningCount, row.InfoCount), row.RulesetVersion, at),
+        ], cancellationToken);
+    }
+
+    public async Task WorkflowChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(HeadSql, TenantScope.System, new { AgencyId = agencyId, FiscalYear = fiscalYear });
+        if (await db.QuerySingleOrDefaultAsync<HeadRow>(sql, parameters, cancellationToken) is { } head)
+            await AppendAsync([ChangeDetails.Workflow(agencyId, fiscalYear, head.Version, head.Status, at)], cancellationToken);
+    }
+
+    public Task PublicationStatusAsync(PublicationStatusRecord status, CancellationToken cancellationToken)
+    {
+        var change = ChangeDetails.Publication(status);
+        return db.ExecuteAsync(PublicationChangedSql,
+            new { change.AgencyId, change.FiscalYear, change.Version, change.Kind, change.DetailJson, change.At, status.Status }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredChange>> ListAsync(TenantScope scope, FeedPosition after, int limit, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(ListSql(db.Dialect), scope,
+            new { AfterPosition = after.CommitPosition, AfterSeq = after.Seq, Limit = limit });
+        return await db.QueryAsync<StoredChange>(sql, parameters, cancellationToken);
+    }
+}

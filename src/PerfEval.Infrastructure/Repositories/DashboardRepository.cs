@@ -1,0 +1,74 @@
+using System.Text.Json;
+using PerfEval.Application.Abstractions;
+using PerfEval.Infrastructure.Database;
+
+namespace PerfEval.Infrastructure.Repositories;
+
+/// <summary>Dashboard facts: written by the workers, read by region under the caller's scope.</summary>
+public sealed class DashboardRepository(DbSession db) : IDashboardRepository
+{
+    private static readonly string[] Columns =
+        ["agency_id", "fiscal_year", "version", "workflow_state", "publication_status", "score", "grade", "self_score", "score_difference",
+         "error_count", "warning_count", "info_count", "findings_by_rule", "metrics", "computed_at"];
+    private static readonly string[] Key = ["agency_id", "fiscal_year"];
+
+    private const string Filter =
+        " FROM dashboard_facts f JOIN agencies a ON a.id = f.agency_id WHERE a.region_path LIKE @RegionPrefix"
+        + " AND (@FiscalYear IS NULL OR f.fiscal_year = @FiscalYear) AND (@AgencyId IS NULL OR f.agency_id = @AgencyId) AND {scope}";
+
+    internal const string VersionSql = "SELECT MAX(f.computed_at) AS DataAsOf, COUNT(*) AS FactCount" + Filter;
+    private const string FactColumns =
+        "SELECT a.name AS AgencyName, a.region_code AS RegionCode, a.sector AS Sector, f.agency_id AS AgencyId, f.fiscal_year AS FiscalYear, f.version AS Version, "
+        + "f.workflow_state AS WorkflowState, f.publication_status AS PublicationStatus, f.score AS Score, f.grade AS Grade, f.self_score AS SelfScore, "
+        + "f.score_difference AS ScoreDifference, f.error_count AS ErrorCount, f.warning_count AS WarningCount, f.info_count AS InfoCount, "
+        + "f.findings_by_rule AS FindingsByRule, f.computed_at AS ComputedAt, ";
+
+    internal const string ListSql = FactColumns + "f.metrics AS Metrics" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
+
+    /// <summary>The summary needs no metrics: the widest column is left out.</summary>
+    internal const string ListWithoutMetricsSql = FactColumns + "'{}' AS Metrics" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
+
+    private sealed record FactRow(string AgencyName, string RegionCode, string? Sector, string AgencyId, int FiscalYear, int? Version, string? WorkflowState,
+        string? PublicationStatus, decimal? Score, string? Grade, decimal? SelfScore, decimal? ScoreDifference, int ErrorCount, int WarningCount, int InfoCount,
+        string FindingsByRule, string Metrics, DateTimeOffset ComputedAt)
+    {
+        private FactRow() : this("", "", null, "", 0, null, null, null, null, null, null, null, 0, 0, 0, "{}", "{}", default) { }
+
+        public AgencyFact ToFact() => new(AgencyName, RegionCode, Sector, new DashboardFact(AgencyId, FiscalYear, Version, WorkflowState, PublicationStatus,
+            Score, Grade, SelfScore, ScoreDifference, ErrorCount, WarningCount, InfoCount,
+            JsonSerializer.Deserialize<Dictionary<string, int>>(FindingsByRule)!,
+            JsonSerializer.Deserialize<Dictionary<string, decimal>>(Metrics)!, ComputedAt));
+    }
+
+    private sealed record VersionRow(DateTimeOffset? DataAsOf, int FactCount)
+    {
+        private VersionRow() : this(null, 0) { }
+    }
+
+    public Task UpsertAsync(DashboardFact fact, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(db.Dialect.Upsert("dashboard_facts", Columns, Key), new
+        {
+            fact.AgencyId, fact.FiscalYear, fact.Version, fact.WorkflowState, fact.PublicationStatus, fact.Score, fact.Grade, fact.SelfScore, fact.ScoreDifference,
+            fact.ErrorCount, fact.WarningCount, fact.InfoCount,
+            FindingsByRule = JsonSerializer.Serialize(fact.FindingsByRule),
+            Metrics = JsonSerializer.Serialize(fact.Metrics),
+            fact.ComputedAt,
+        }, cancellationToken);
+
+    public async Task<FactsVersion> VersionAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(VersionSql, scope, FilterParameters(regionPath, fiscalYear, agencyId));
+        var row = await db.QuerySingleOrDefaultAsync<VersionRow>(sql, parameters, cancellationToken);
+        return new FactsVersion(row?.DataAsOf, row?.FactCount ?? 0);
+    }
+
+    public async Task<IReadOnlyList<AgencyFact>> ListAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, bool withMetrics,
+        CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(withMetrics ? ListSql : ListWithoutMetricsSql, scope, FilterParameters(regionPath, fiscalYear, agencyId));
+        return (await db.QueryAsync<FactRow>(sql, parameters, cancellationToken)).Select(r => r.ToFact()).ToList();
+    }
+
+    private static object FilterParameters(string regionPath, int? fiscalYear, string? agencyId) =>
+        new { RegionPrefix = regionPath + "%", FiscalYear = fiscalYear, AgencyId = agencyId };
+}
