@@ -32,6 +32,7 @@ public static class HostSetup
             services.AddScoped(typeof(IPipelineBehavior<,>), behavior);
 
         services.AddApiKeyAuth();
+        services.AddPerKeyRateLimiting(builder.Configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<JsonOptions>(o => ApiJson.ApplyTo(o.SerializerOptions));
@@ -45,6 +46,7 @@ public static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -53,12 +55,13 @@ public static class HostSetup
 
         if (HostRoles.From(app.Configuration).Api)
         {
-            app.MapRegionsApiV1();
-            app.MapAgenciesApiV1();
-            app.MapApiKeysApiV1();
-            app.MapReportsApiV1();
-            app.MapFindingsApiV1();
-            app.MapScoringApiV1();
+            var api = app.MapGroup("").AnswerHeadForGets();
+            api.MapRegionsApiV1();
+            api.MapAgenciesApiV1();
+            api.MapApiKeysApiV1();
+            api.MapReportsApiV1();
+            api.MapFindingsApiV1();
+            api.MapScoringApiV1();
         }
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

@@ -44,6 +44,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         info.Environment["PerfEval__Database__ConnectionString"] = connectionString;
         info.Environment["PerfEval__Bootstrap__AdminApiKey"] = adminKey;
         info.Environment["PerfEval__Demo__Enabled"] = "false";
+        info.Environment["PerfEval__RateLimit__Enabled"] = "false"; // benchmarks measure capacity, not the per-key limit
         foreach (var (key, value) in extraSettings) info.Environment[key] = value;
 
         var log = new StreamWriter(logPath, append: false) { AutoFlush = false };

@@ -8,6 +8,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddPerfEvalOpenApi(this IServiceCollection services) =>
         services.AddOpenApi("v1", options =>
         {
+            options.ShouldInclude = description => !Endpoints.HeadForGets.IsHead(description) && description.GroupName is null or "v1";
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

@@ -42,8 +42,8 @@ public sealed record PutReport(string AgencyId, int FiscalYear, ReportBody Body,
 
     public IEnumerable<FieldError> Validate()
     {
-        if (IdempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
-            yield return new("", $"Idempotency-Key must be 1-{MaxIdempotencyKeyLength} characters.");
+        if (IdempotencyKey is { } key && (key.Length is 0 or > MaxIdempotencyKeyLength || key.Any(c => c is < ' ' or > '~')))
+            yield return new("", $"Idempotency-Key must be 1-{MaxIdempotencyKeyLength} printable ASCII characters.");
         foreach (var error in Body.Parsed.Errors) yield return error;
     }
 

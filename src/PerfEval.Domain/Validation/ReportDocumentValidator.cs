@@ -16,6 +16,17 @@ public static partial class ReportDocumentValidator
     public const int MaxFiscalYear = 2100;
     public const int MaxTextLength = 20_000;
 
+    /// <summary>Longest list anywhere in a document (a real report lists a few hundred items at most).</summary>
+    public const int MaxItems = 5_000;
+
+    /// <summary>Digits before the point: 10^15 万元 is beyond any budget, and keeps 亿元 conversion, sums and ratios inside decimal.</summary>
+    public const int MaxIntegerDigits = 15;
+
+    /// <summary>Digits after the point: with <see cref="MaxIntegerDigits"/>, every ratio and percentage of two figures fits a decimal.</summary>
+    public const int MaxDecimalPlaces = 6;
+
+    private static readonly decimal MaxMagnitude = 1_000_000_000_000_000m;
+
     public static IReadOnlyList<FieldError> Validate(ReportDocument document) => Validate(document, requireShareBase: true);
 
     /// <summary>Validates a document; <paramref name="requireShareBase"/> is false only for documents upgraded from schema 1.0.</summary>
@@ -43,6 +54,13 @@ public static partial class ReportDocumentValidator
         if (node is null || depth > 16) return;
         switch (node)
         {
+            case decimal number:
+                if (Math.Abs(number) >= MaxMagnitude || number.Scale > MaxDecimalPlaces)
+                    errors.Add(new(pointer, $"Number must have at most {MaxIntegerDigits} digits before and {MaxDecimalPlaces} after the decimal point."));
+                return;
+            case ICollection { Count: > MaxItems } list:
+                errors.Add(new(pointer, $"List has {list.Count} items; at most {MaxItems} are accepted."));
+                return;
             case string text:
                 if (text.Length > MaxTextLength) errors.Add(new(pointer, $"Text longer than {MaxTextLength} characters."));
                 if (!IsCleanText(text)) errors.Add(new(pointer, "Text contains control characters or invalid UTF-16 (lone surrogates)."));
@@ -129,9 +147,9 @@ public static partial class ReportDocumentValidator
 
     private static readonly string[] Operators = [">=", "<=", ">", "<", "="];
 
-    [GeneratedRegex("^[0-9]{6}$")]
+    [GeneratedRegex(@"\A[0-9]{6}\z")]
     private static partial Regex RegionCodeFormat();
 
-    [GeneratedRegex("^[a-z][A-Za-z0-9]{0,79}$")]
+    [GeneratedRegex(@"\A[a-z][A-Za-z0-9]{0,79}\z")]
     private static partial Regex MetricKeyFormat();
 }
