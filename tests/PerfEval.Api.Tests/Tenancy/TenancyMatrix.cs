@@ -1,0 +1,56 @@
+namespace PerfEval.Api.Tests.Tenancy;
+
+/// <summary>Who may call a route: the roles it admits and whether it is scoped to a tenant's data.</summary>
+public enum Access
+{
+    /// <summary>Admin keys only; other roles get 403 whatever the target.</summary>
+    AdminOnly,
+
+    /// <summary>Every role, each seeing only its own tenant's data: another tenant's resource is 404.</summary>
+    ScopedRead,
+
+    /// <summary>Admin and agency keys (region keys 403), each writing only its own tenant's data (another tenant's is 404).</summary>
+    ScopedWrite,
+
+    /// <summary>Admin and region keys (agency keys 403): lists filtered to the caller's region.</summary>
+    RegionList,
+
+    /// <summary>Every role, the same answer: shared reference data (the region tree).</summary>
+    Reference,
+}
+
+/// <summary>
+/// One line per route of the OpenAPI document: its method, template, access rule, the status of a successful call,
+/// and how to build its body or {id}. TenancyMatrixTests fails for any route of the served document without a row.
+/// </summary>
+public sealed record MatrixRow(string Method, string Template, Access Access, int Success, Func<MatrixTarget, string>? Body = null, Func<MatrixTarget, Task<string>>? Id = null)
+{
+    public string Route => $"{Method} {Template}";
+}
+
+public static class TenancyMatrix
+{
+    public static readonly IReadOnlyList<MatrixRow> Rows =
+    [
+        new("GET", "/api/v1/regions/{code}", Access.Reference, 200),
+        new("POST", "/api/v1/regions", Access.AdminOnly, 201, t => t.NewRegionBody()),
+        new("GET", "/api/v1/agencies", Access.ScopedRead, 200),
+        new("POST", "/api/v1/agencies", Access.AdminOnly, 201, t => t.NewAgencyBody()),
+        new("GET", "/api/v1/agencies/{agencyId}", Access.ScopedRead, 200),
+        new("POST", "/api/v1/api-keys", Access.AdminOnly, 201, t => $$"""{"name":"matrix","role":"agency","scope":"{{t.AgencyId}}"}"""),
+        new("DELETE", "/api/v1/api-keys/{id}", Access.AdminOnly, 204, Id: t => t.NewKeyIdAsync()),
+        new("PUT", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.ScopedWrite, 200, t => t.ReportBody()),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/versions", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/versions/{version}", Access.ScopedRead, 200),
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/submit", Access.ScopedWrite, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/findings", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/score", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/yoy", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/yoy", Access.ScopedRead, 200),
+        new("GET", "/api/v1/reports", Access.RegionList, 200),
+        new("GET", "/api/v1/findings", Access.RegionList, 200),
+        new("POST", "/api/v1/admin/rescore", Access.AdminOnly, 202, t => $$"""{"regionCode":"{{t.Province}}"}"""),
+        new("GET", "/api/v1/admin/rescore/{id}", Access.AdminOnly, 200, Id: t => t.NewRescoreRunIdAsync()),
+    ];
+}
