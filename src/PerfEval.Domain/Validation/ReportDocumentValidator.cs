@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using PerfEval.Domain.Agencies;
@@ -17,7 +18,7 @@ public static partial class ReportDocumentValidator
     public const int MaxTextLength = 20_000;
 
     /// <summary>Longest list anywhere in a document (a real report lists a few hundred items at most).</summary>
-    public const int MaxItems = 5_000;
+    public const int MaxItems = 2_000;
 
     /// <summary>Digits before the point: 10^15 万元 is beyond any budget, and keeps 亿元 conversion, sums and ratios inside decimal.</summary>
     public const int MaxIntegerDigits = 15;
@@ -109,13 +110,18 @@ public static partial class ReportDocumentValidator
 
         var type = node.GetType();
         if (type.Namespace != typeof(ReportDocument).Namespace) return;
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length > 0) continue;
-            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+        foreach (var (property, name) in MembersOf(type))
             Walk(property.GetValue(node), JsonPointer.Append(pointer, name), errors, depth + 1, requireShareBase);
-        }
     }
+
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> Members = new();
+
+    /// <summary>A model type's properties with their JSON names, described once per type (the walk visits every object).</summary>
+    private static (PropertyInfo Property, string Name)[] MembersOf(Type type) =>
+        Members.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => (p, char.ToLowerInvariant(p.Name[0]) + p.Name[1..]))
+            .ToArray());
 
     /// <summary>Printable Unicode text: no control characters other than tab and line breaks, no unpaired surrogates.</summary>
     public static bool IsCleanText(string text)

@@ -59,7 +59,7 @@ public static class ReportFieldCases
         yield return new("report outputs 100k numbers", w => Raw.Put(w.NewReportPath, ReportBodies.WithRaw("/outputs", "[" + string.Join(",", Enumerable.Repeat("0", 100_000)) + "]")), 422, "/outputs/0");
         yield return new("report outputs 100k empty objects", w => Raw.Put(w.NewReportPath, ReportBodies.WithRaw("/outputs", "[" + string.Join(",", Enumerable.Repeat("{}", 100_000)) + "]")), 422, "/outputs/0/key");
         yield return new("report outputs over the item limit", w => Raw.Put(w.NewReportPath, ReportBodies.WithRaw("/outputs",
-            "[" + string.Join(",", Enumerable.Range(0, 5_001).Select(i => $"{{\"key\":\"m{i}\",\"value\":1}}")) + "]")), 422, "/outputs");
+            "[" + string.Join(",", Enumerable.Range(0, PerfEval.Domain.Validation.ReportDocumentValidator.MaxItems + 1).Select(i => $"{{\"key\":\"m{i}\",\"value\":1}}")) + "]")), 422, "/outputs");
         yield return new("report 100k unknown members", w => Raw.Put(w.NewReportPath, ReportBodies.WithRaw("/agency",
             "{\"name\":\"x\"," + string.Join(",", Enumerable.Range(0, 100_000).Select(i => $"\"u{i}\":0")) + "}")), 422, "/agency/u0");
     }
