@@ -9,6 +9,8 @@ namespace PerfEval.Api.Tests.Hostile;
 /// </summary>
 public abstract class HostileInputTests(IPerfEvalApp app)
 {
+    private const int MaxProblemChars = 64 * 1024;
+
     public static TheoryData<string> Cases() => new(HostileCatalog.All.Select(c => c.Name));
 
     [Theory]
@@ -25,6 +27,7 @@ public abstract class HostileInputTests(IPerfEvalApp app)
 
         Assert.True(hostile.Status == (int)response.StatusCode, $"{name}: expected {hostile.Status}, got {(int)response.StatusCode}: {Shorten(text)}");
         Assert.Equal(before, await RowCounts.ReadAsync(app));
+        Assert.True(text.Length <= MaxProblemChars, $"{name}: a {text.Length}-character answer; problems are capped (the first errors and their count)");
         if (response.RequestMessage?.Method == HttpMethod.Head) return;
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonNode.Parse(text)!.AsObject();
