@@ -9,6 +9,7 @@ public static class OpenApiSetup
         services.AddOpenApi("v1", options =>
         {
             options.ShouldInclude = description => !Endpoints.HeadForGets.IsHead(description) && description.GroupName is null or "v1";
+            options.AddSchemaTransformer(ReportSchemaLimits.ApplyAsync);
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo
