@@ -99,7 +99,7 @@ public sealed class PutReportHandler(
         var stored = head is null
             ? await reports.InsertFirstAsync(scope, version, cancellationToken)
             : await reports.InsertNextAsync(scope, version, head.Version, cancellationToken);
-        if (!stored) throw new ConflictException("The report was changed concurrently; read it again and retry.");
+        if (!stored) throw ConcurrentChange.For(command.IfMatch);
         await followUps.VersionSavedAsync(key, now, cancellationToken);
 
         var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, ReportStatuses.Draft, head?.CreatedAt ?? now, now,

@@ -32,7 +32,7 @@ public sealed class SubmitReportHandler(IReportRepository reports, ICallerAccess
 
         var now = clock.UtcNow;
         if (!await reports.MarkSubmittedAsync(scope, key, now, cancellationToken))
-            throw new ConflictException("The report was changed concurrently; read it again and retry.");
+            throw ConcurrentChange.For(command.IfMatch);
         return ReportSummary.From(head with { Status = ReportStatuses.Submitted, UpdatedAt = now });
     }
 }

@@ -75,11 +75,14 @@ public static class RouteCases
             yield return (template, item!.AsObject().Select(p => p.Key.ToUpperInvariant()).ToArray());
     }
 
-    /// <summary>A template's parameters filled with the world's own resources.</summary>
+    /// <summary>A template's parameters filled with the world's own resources; any other parameter (a new route's) is 1.</summary>
     public static string Fill(string template, HostileWorld world) => template
         .Replace("{agencyId}", world.AgencyId, StringComparison.Ordinal)
         .Replace("{fiscalYear}", HostileWorld.ReportYear.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{version}", "1", StringComparison.Ordinal)
         .Replace("{code}", "430000", StringComparison.Ordinal)
-        .Replace("{id}", "no-such-id", StringComparison.Ordinal);
+        .Replace("{id}", "no-such-id", StringComparison.Ordinal)
+        .Pipe(path => System.Text.RegularExpressions.Regex.Replace(path, @"\{[^}]+\}", "1"));
+
+    private static string Pipe(this string value, Func<string, string> next) => next(value);
 }

@@ -26,13 +26,17 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
         return new MatrixTarget(admin, agency, province, county);
     }
 
-    /// <summary>Fills a route template's parameters; {id} comes from the row.</summary>
+    /// <summary>Fills a route template's known parameters; {id} comes from the row.</summary>
     public string Fill(string template, string? id) => template
         .Replace("{agencyId}", AgencyId, StringComparison.Ordinal)
         .Replace("{fiscalYear}", Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{version}", "1", StringComparison.Ordinal)
         .Replace("{code}", County, StringComparison.Ordinal)
         .Replace("{id}", id ?? "", StringComparison.Ordinal);
+
+    /// <summary>A route's other parameters (e.g. a new route's {publicationId}) take the row's Id.</summary>
+    public string FillAll(string template, string? id) =>
+        System.Text.RegularExpressions.Regex.Replace(Fill(template, id), @"\{[^}]+\}", id ?? "1");
 
     /// <summary>List routes are asked about the target's province, so "other" asks a region key about another region.</summary>
     public string Query(MatrixRow row) => row.Access is Access.RegionList || row.Template == "/api/v1/agencies" ? "?regionCode=" + Province : "";

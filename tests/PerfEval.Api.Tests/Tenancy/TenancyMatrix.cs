@@ -21,7 +21,8 @@ public enum Access
 
 /// <summary>
 /// One line per route of the OpenAPI document: its method, template, access rule, the status of a successful call,
-/// and how to build its body or {id}. TenancyMatrixTests fails for any route of the served document without a row.
+/// and how to build its body or its {id} (which also fills any other parameter). TenancyMatrixTests fails for any
+/// route of the served document without a row.
 /// </summary>
 public sealed record MatrixRow(string Method, string Template, Access Access, int Success, Func<MatrixTarget, string>? Body = null, Func<MatrixTarget, Task<string>>? Id = null)
 {

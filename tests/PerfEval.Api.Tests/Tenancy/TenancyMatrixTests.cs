@@ -52,7 +52,7 @@ public abstract class TenancyMatrixTests(IPerfEvalApp app)
         var expected = Expected(row, role, tenant == "own");
 
         var id = row.Id is null ? null : await row.Id(target);
-        var url = target.Fill(row.Template, id) + target.Query(row);
+        var url = target.FillAll(row.Template, id) + target.Query(row);
         var (status, body) = await SendAsync(caller, row, url, target, retryWhileNotFound: expected == 200 && row.Method == "GET");
 
         Assert.True(expected == status, $"{role} on {tenant} tenant: {row.Method} {url} → {status}, expected {expected}: {body}");
