@@ -32,11 +32,11 @@ public static class HostSetup
             services.AddScoped(typeof(IPipelineBehavior<,>), behavior);
 
         services.AddApiKeyAuth();
-        services.AddPerKeyRateLimiting(builder.Configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<JsonOptions>(o => ApiJson.ApplyTo(o.SerializerOptions));
         services.AddPerfEvalOpenApi();
+        services.AddPerfEvalRateLimiting(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
         return builder;
     }
@@ -62,6 +62,9 @@ public static class HostSetup
             api.MapReportsApiV1();
             api.MapFindingsApiV1();
             api.MapScoringApiV1();
+            api.MapWorkflowApiV1();
+            api.MapPublicationApiV1();
+            api.MapPublicApiV1();
         }
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

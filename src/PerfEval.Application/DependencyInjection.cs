@@ -11,6 +11,7 @@ public static class DependencyInjection
         services.AddScoped<FollowUps>();
         services.AddScoped<ScoreDerivation>();
         services.AddScoped<YoyDerivation>();
+        services.AddScoped<PublicationDerivation>();
         return services;
     }
 }

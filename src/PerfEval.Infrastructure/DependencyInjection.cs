@@ -36,6 +36,12 @@ public static class DependencyInjection
         services.AddScoped<IReportRepository, ReportRepository>();
         services.AddScoped<IIdempotencyRepository, IdempotencyRepository>();
         services.AddScoped<IDerivationLedger, DerivationLedger>();
+        services.AddScoped<IWorkflowRepository, WorkflowRepository>();
+        services.AddScoped<IRosterRepository, RosterRepository>();
+        services.AddScoped<IDeadlineRuleRepository, DeadlineRuleRepository>();
+        services.AddScoped<IHolidayRepository, HolidayRepository>();
+        services.AddScoped<IPublicationStatusRepository, PublicationStatusRepository>();
+        services.AddScoped<IPublicReportRepository, PublicReportRepository>();
         services.AddScoped<IScoringRepository, ScoringRepository>();
         services.AddScoped<IYoyRepository, YoyRepository>();
         services.AddScoped<IRescoreRepository, RescoreRepository>();

@@ -20,4 +20,16 @@ public sealed record PhaseResult(
 {
     /// <summary>Intake as a share of the raw limit measured in the same run (null without a raw phase).</summary>
     public double? RatioToRaw { get; init; }
+
+    /// <summary>What the crash phase found after killing the service mid-load and restarting it.</summary>
+    public CrashCheck? Crash { get; init; }
+}
+
+/// <summary>
+/// After a SIGKILL mid-load and a restart: acknowledged (2xx) versions missing from the database, versions not scored
+/// under every profile, scores stored more than once, and ledger rows not done.
+/// </summary>
+public sealed record CrashCheck(long Acknowledged, long Lost, long Versions, long NotScoredExactlyOnce, long DuplicateScores, long LedgerNotDone)
+{
+    public bool Passed => Lost == 0 && NotScoredExactlyOnce == 0 && DuplicateScores == 0 && LedgerNotDone == 0;
 }

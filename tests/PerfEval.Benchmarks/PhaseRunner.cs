@@ -15,6 +15,7 @@ public sealed class PhaseRunner(BenchOptions options, BenchTenants tenants, Post
         "intake-both" => IntakeAsync(phase, "api,worker", cancellationToken),
         "derive" => DeriveAsync(phase, separateWorker: false, cancellationToken),
         "derive-split" => DeriveAsync(phase, separateWorker: true, cancellationToken),
+        "crash" => CrashAsync(cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not a load phase."),
     };
 
@@ -77,6 +78,39 @@ public sealed class PhaseRunner(BenchOptions options, BenchTenants tenants, Post
         return new PhaseResult(phase, separateWorker ? "api + worker process" : roles, "open loop", options.DeriveRate, load, derivation);
     }
 
+    /// <summary>
+    /// Load on api+worker, a SIGKILL halfway through, a restart on the same port while the clients keep going; then,
+    /// once the ledger drained: is every acknowledged version stored, and is every version scored exactly once?
+    /// </summary>
+    private async Task<PhaseResult> CrashAsync(CancellationToken cancellationToken)
+    {
+        var database = await postgres.CreateDatabaseAsync(DatabaseName("crash"), cancellationToken);
+        // A short lease, so that the rows the killed process had claimed are taken over within the check's patience.
+        KeyValuePair<string, string>[] shortLease = [new("PerfEval__Jobs__ClaimLeaseSeconds", "10")];
+        var service = await StartServiceAsync("crash", "api,worker", database, cancellationToken, extraSettings: shortLease);
+        var port = service.BaseAddress.Port;
+        var keys = await AdminSetup.RegisterAsync(service.BaseAddress, tenants.Agencies, withKeys: true, cancellationToken);
+        using var http = HttpReportWriter.CreateClient(service.BaseAddress, options.Clients);
+        var writer = new AcknowledgingWriter(new HttpReportWriter(http, keys));
+        await using var sampler = await BacklogSampler.OpenAsync(database, cancellationToken);
+
+        var (_, measureFrom, end) = Window(options.DurationSeconds);
+        Log($"{options.Clients} clients for {options.WarmupSeconds} + {options.DurationSeconds} s; SIGKILL halfway, then a restart");
+        var running = LoadRun.RunAsync(writer, tenants, options.Clients, new ClosedLoopPacer(end), measureFrom, cancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds + options.DurationSeconds / 2.0), cancellationToken);
+        await service.KillAsync();
+        Log($"killed after {writer.Acknowledged.Count} acknowledged saves; restarting");
+        await service.DisposeAsync();
+        await using var restarted = await StartServiceAsync("crash", "api,worker", database, cancellationToken, port, shortLease);
+        var load = await running;
+        var drained = await sampler.DrainAsync(TimeSpan.FromSeconds(Math.Max(options.DrainSeconds, 120)), cancellationToken);
+        var check = await CrashVerifier.CheckAsync(database, writer.Acknowledged, cancellationToken);
+        Log($"{check.Acknowledged} acknowledged, {check.Lost} lost; {check.Versions} versions, {check.NotScoredExactlyOnce} not scored exactly once, "
+            + $"{check.DuplicateScores} duplicate scores, {check.LedgerNotDone} ledger rows not done (drained: {(drained is null ? "no" : $"{drained:0.0} s")})");
+        return new PhaseResult("crash", "api,worker (killed, restarted)", "closed loop", null, load, null,
+            check.Passed ? null : "acknowledged reports lost or results not exactly once") { Crash = check };
+    }
+
     private static DerivationResult Derivation(BacklogSampler sampler, double from, double to, double? drainSeconds)
     {
         var window = sampler.Samples.Where(s => s.Seconds >= from && s.Seconds <= to + 0.5).ToList();
@@ -95,11 +129,13 @@ public sealed class PhaseRunner(BenchOptions options, BenchTenants tenants, Post
         return (start, measureFrom, measureFrom + durationSeconds * Stopwatch.Frequency);
     }
 
-    private async Task<ServiceProcess> StartServiceAsync(string phase, string roles, string database, CancellationToken cancellationToken)
+    private async Task<ServiceProcess> StartServiceAsync(string phase, string roles, string database, CancellationToken cancellationToken, int? port = null,
+        IEnumerable<KeyValuePair<string, string>>? extraSettings = null)
     {
         var log = Path.Combine(options.WorkDirectory, $"{phase}-{roles.Replace(',', '+')}.log");
         var started = Stopwatch.StartNew();
-        var service = await ServiceProcess.StartAsync(options.ServiceDll!, roles, database, AdminSetup.AdminKey, log, options.ServiceSettings, cancellationToken);
+        var service = await ServiceProcess.StartAsync(options.ServiceDll!, roles, database, AdminSetup.AdminKey, log,
+            options.ServiceSettings.Concat(extraSettings ?? []), cancellationToken, port);
         Log($"service ({roles}) ready at {service.BaseAddress} in {started.Elapsed.TotalSeconds:0.0} s");
         return service;
     }

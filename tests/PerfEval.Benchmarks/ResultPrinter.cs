@@ -60,6 +60,10 @@ public static class ResultPrinter
         foreach (var phase in result.Phases)
         {
             if (phase.Failure is not null) text.AppendLine(CultureInfo.InvariantCulture, $"  {phase.Phase} failed: {phase.Failure}");
+            if (phase.Crash is { } crash)
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"  crash check: {crash.Acknowledged} acknowledged reports, {crash.Lost} lost; {crash.Versions} versions, "
+                    + $"{crash.NotScoredExactlyOnce} not scored exactly once, {crash.DuplicateScores} duplicate results, {crash.LedgerNotDone} ledger rows not done");
             if (phase.Load is { } load && load.ErrorCount > 0)
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {phase.Phase} errors: {string.Join(", ", load.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} × {e.Value}"))}");
         }

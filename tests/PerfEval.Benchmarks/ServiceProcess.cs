@@ -26,10 +26,10 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public static async Task<ServiceProcess> StartAsync(
         string dll, string roles, string connectionString, string adminKey, string logPath,
-        IEnumerable<KeyValuePair<string, string>> extraSettings, CancellationToken cancellationToken)
+        IEnumerable<KeyValuePair<string, string>> extraSettings, CancellationToken cancellationToken, int? port = null)
     {
         if (!File.Exists(dll)) throw new FileNotFoundException("The published service is missing (run.sh publishes it).", dll);
-        var port = FreePort();
+        port ??= FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var info = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -47,7 +47,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         info.Environment["PerfEval__RateLimit__Enabled"] = "false"; // benchmarks measure capacity, not the per-key limit
         foreach (var (key, value) in extraSettings) info.Environment[key] = value;
 
-        var log = new StreamWriter(logPath, append: false) { AutoFlush = false };
+        var log = new StreamWriter(logPath, append: true) { AutoFlush = false };
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => Append(log, e.Data);
         process.ErrorDataReceived += (_, e) => Append(log, e.Data);
@@ -91,6 +91,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flush, exactly like a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

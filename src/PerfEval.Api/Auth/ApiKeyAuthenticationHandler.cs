@@ -20,6 +20,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IRegionRepository regions,
     IApiKeySecrets secrets,
     ICallerAccessor caller,
+    ApiKeyScopeCache cache,
     IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -32,23 +33,30 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var presented = values.ToString().Trim();
         if (presented.Length > 512) return AuthenticateResult.Fail("Unknown API key.");
-        var key = await keys.FindActiveByHashAsync(secrets.Hash(presented), Context.RequestAborted);
-        if (key is null) return AuthenticateResult.Fail("Unknown or revoked API key.");
-
-        TenantScope? scope = Roles.Parse(key.Role) switch
-        {
-            CallerRole.Admin => TenantScope.Admin(key.Id),
-            CallerRole.Agency when key.Scope is not null => TenantScope.Agency(key.Scope, key.Id),
-            CallerRole.Region when key.Scope is not null && await regions.FindAsync(key.Scope, Context.RequestAborted) is { } region =>
-                TenantScope.Region(region.Code, region.Path, key.Id),
-            _ => null,
-        };
-        if (scope is null) return AuthenticateResult.Fail("The API key's scope no longer exists.");
+        var hash = secrets.Hash(presented);
+        var resolved = await cache.GetOrResolveAsync(hash, () => ResolveAsync(hash));
+        if (resolved is not { } found) return AuthenticateResult.Fail("Unknown or revoked API key, or its scope no longer exists.");
+        var (key, scope) = found;
         caller.Current = scope;
 
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, key.Id), new Claim(ClaimTypes.Role, key.Role), new Claim("scope", key.Scope ?? "")], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    private async Task<(ApiKeyRecord, TenantScope)?> ResolveAsync(string keyHash)
+    {
+        var key = await keys.FindActiveByHashAsync(keyHash, Context.RequestAborted);
+        if (key is null) return null;
+        TenantScope? scope = Roles.Parse(key.Role) switch
+        {
+            CallerRole.Admin => TenantScope.Admin(key.Id, key.Name),
+            CallerRole.Agency when key.Scope is not null => TenantScope.Agency(key.Scope, key.Id, key.Name),
+            CallerRole.Region when key.Scope is not null && await regions.FindAsync(key.Scope, Context.RequestAborted) is { } region =>
+                TenantScope.Region(region.Code, region.Path, key.Id, key.Name),
+            _ => null,
+        };
+        return scope is null ? null : (key, scope);
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>

@@ -9,6 +9,7 @@ public static class AuthExtensions
 
     public static IServiceCollection AddApiKeyAuth(this IServiceCollection services)
     {
+        services.AddSingleton<ApiKeyScopeCache>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

@@ -20,9 +20,10 @@ public static class ApiKeysEndpoints
             .Produces<CreatedApiKey>(StatusCodes.Status201Created)
             .WithStandardProblems();
 
-        group.MapDelete("/{id}", async (string id, ISender sender, CancellationToken ct) =>
+        group.MapDelete("/{id}", async (string id, ISender sender, Auth.ApiKeyScopeCache keyCache, CancellationToken ct) =>
             {
                 await sender.Send(new RevokeApiKey(id), ct);
+                keyCache.Clear();
                 return TypedResults.NoContent();
             })
             .WithSummary("Revoke an API key (admin)")

@@ -47,12 +47,6 @@ public static class ReportsEndpoints
             .WithSummary("Read one stored version")
             .WithStandardProblems();
 
-        group.MapPost("/submit", async (string agencyId, int fiscalYear, [FromHeader(Name = "If-Match")] string? ifMatch, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new SubmitReport(agencyId, fiscalYear, ETags.Parse(ifMatch)), ct)))
-            .WithSummary("Submit the current version (draft → submitted); refused while error findings exist")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .WithStandardProblems();
-
         app.MapGet("/api/v1/reports", async ([AsParameters] ReportListQuery query, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListReports(query.RegionCode, query.FiscalYear, query.Status, query.Limit, query.Cursor), ct)))
             .WithTags("Reports")

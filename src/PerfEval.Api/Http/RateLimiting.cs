@@ -6,28 +6,45 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace PerfEval.Api.Http;
 
-/// <summary>ASP.NET Core's rate limiter, partitioned per API key (after authentication), answering 429 problem+json with Retry-After.</summary>
+public sealed class PublicRateLimitOptions
+{
+    public const string Section = "PerfEval:Public";
+
+    /// <summary>Requests per client address per minute on the public (keyless) API.</summary>
+    public int PermitsPerMinute { get; set; } = 120;
+}
+
+/// <summary>
+/// ASP.NET Core's rate limiter: every request passes a per-key token bucket (<see cref="RateLimitOptions"/>, partitioned
+/// after authentication; requests without a valid key by address), and the public API also its per-address window.
+/// Refusals are 429 problem+json with Retry-After.
+/// </summary>
 public static class RateLimiting
 {
-    public static IServiceCollection AddPerKeyRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public const string PublicPolicy = "public";
+
+    public static IServiceCollection AddPerfEvalRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        services.AddRateLimiter(limiter =>
+        var perKey = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var @public = configuration.GetSection(PublicRateLimitOptions.Section).Get<PublicRateLimitOptions>() ?? new PublicRateLimitOptions();
+        return services.AddRateLimiter(limiter =>
         {
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                !options.Enabled || context.Request.Path.StartsWithSegments("/health")
+                !perKey.Enabled || context.Request.Path.StartsWithSegments("/health")
                     ? RateLimitPartition.GetNoLimiter("unlimited")
                     : RateLimitPartition.GetTokenBucketLimiter(PartitionKey(context), _ => new TokenBucketRateLimiterOptions
                     {
-                        TokenLimit = options.BurstLimit,
-                        TokensPerPeriod = options.RequestsPerPeriod,
-                        ReplenishmentPeriod = TimeSpan.FromSeconds(options.ReplenishSeconds),
+                        TokenLimit = perKey.BurstLimit,
+                        TokensPerPeriod = perKey.RequestsPerPeriod,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(perKey.ReplenishSeconds),
                         QueueLimit = 0,
                         AutoReplenishment = true,
                     }));
+            limiter.AddPolicy(PublicPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = @public.PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             limiter.OnRejected = WriteTooManyRequestsAsync;
         });
-        return services;
     }
 
     private static string PartitionKey(HttpContext context) =>
@@ -48,7 +65,7 @@ public static class RateLimiting
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Too many requests",
-                Detail = $"This API key sent more requests than PerfEval:RateLimit allows; retry after {seconds} s.",
+                Detail = $"More requests than PerfEval:RateLimit (per API key) or PerfEval:Public (per address, public API) allow; retry after {seconds} s.",
             },
         });
     }

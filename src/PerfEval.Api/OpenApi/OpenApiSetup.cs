@@ -10,6 +10,14 @@ public static class OpenApiSetup
         {
             options.ShouldInclude = description => !Endpoints.HeadForGets.IsHead(description) && description.GroupName is null or "v1";
             options.AddSchemaTransformer(ReportSchemaLimits.ApplyAsync);
+            // A stored document is returned exactly as it was sent (a JsonElement), and it is a ReportDocument: say so.
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                if (schema.Properties is { } properties && properties.ContainsKey("document")
+                    && context.JsonTypeInfo.Type.GetProperty("Document")?.PropertyType == typeof(System.Text.Json.JsonElement))
+                    properties["document"] = new OpenApiSchemaReference(nameof(PerfEval.Domain.Reports.ReportDocument), context.Document);
+                return Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

@@ -55,6 +55,10 @@ public interface IDerivationLedger
     /// Returns the number of versions queued.</summary>
     Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, IReadOnlyList<string> kinds, string runId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>(Re)queues a report year's own derivation (version 0) for the given roster entries; entries not on a roster
+    /// are skipped. <paramref name="agencyId"/> null = every entry of the year (or of every year when that is null too).</summary>
+    Task<int> RequeueRosterAsync(string kind, string? agencyId, int? fiscalYear, string? regionPath, bool unpublishedOnly, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>Claims up to <paramref name="limit"/> due rows for <paramref name="claimId"/> until <paramref name="leaseUntil"/>.</summary>
     Task<IReadOnlyList<Derivation>> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 

@@ -43,7 +43,8 @@ public sealed record ReportHead(
     DateTimeOffset UpdatedAt,
     int ErrorCount,
     int WarningCount,
-    int InfoCount)
+    int InfoCount,
+    DateTimeOffset? FirstPublishedAt = null)
 {
     private ReportHead() : this("", 0, 0, "", default, default, 0, 0, 0) { }
 

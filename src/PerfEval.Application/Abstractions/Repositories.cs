@@ -49,7 +49,20 @@ public sealed record NewReportVersion(
 public sealed record ReportListFilter(string? RegionPath, int? FiscalYear, string? Status);
 
 /// <summary>What year-over-year needs of one report year: its current version and that version's metrics snapshot.</summary>
-public sealed record YearSnapshot(VersionKey Key, string DocumentHash, MetricsSnapshot? Metrics);
+public sealed record YearSnapshot(string AgencyId, int FiscalYear, int Version, string DocumentHash, MetricsSnapshot? Metrics)
+{
+    private YearSnapshot() : this("", 0, 0, "", null) { }
+
+    public VersionKey Key => new(AgencyId, FiscalYear, Version);
+}
+
+/// <summary>A finding as stored with its version.</summary>
+public sealed record VersionFinding(string AgencyId, int FiscalYear, int Version, Finding Finding)
+{
+    private VersionFinding() : this("", 0, 0, null!) { }
+
+    public VersionKey Key => new(AgencyId, FiscalYear, Version);
+}
 
 public interface IReportRepository
 {
@@ -84,7 +97,10 @@ public interface IReportRepository
 
 public sealed record FindingFilter(string? RegionPath, int? FiscalYear, string? RuleId, string? Severity);
 
-public sealed record RegionFinding(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, Finding Finding);
+public sealed record RegionFinding(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, Finding Finding)
+{
+    private RegionFinding() : this("", "", "", 0, 0, null!) { }
+}
 
 public interface IIdempotencyRepository
 {

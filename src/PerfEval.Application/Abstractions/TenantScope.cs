@@ -13,8 +13,9 @@ public enum CallerRole
 /// </summary>
 public sealed record TenantScope
 {
-    private TenantScope(CallerRole role, string? regionCode, string? regionPath, string? agencyId, string? keyId)
+    private TenantScope(CallerRole role, string? regionCode, string? regionPath, string? agencyId, string? keyId, string? keyName = null)
     {
+        KeyName = keyName;
         Role = role;
         RegionCode = regionCode;
         RegionPath = regionPath;
@@ -29,16 +30,18 @@ public sealed record TenantScope
     public string? AgencyId { get; }
     /// <summary>The API key (or system actor) acting; recorded with every write.</summary>
     public string? KeyId { get; }
+    /// <summary>The API key's name, recorded with workflow transitions.</summary>
+    public string? KeyName { get; }
 
-    public static TenantScope Admin(string? keyId) => new(CallerRole.Admin, null, null, null, keyId);
+    public static TenantScope Admin(string? keyId, string? keyName = null) => new(CallerRole.Admin, null, null, null, keyId, keyName);
 
-    public static TenantScope Region(string regionCode, string regionPath, string? keyId) =>
-        new(CallerRole.Region, regionCode, regionPath, null, keyId);
+    public static TenantScope Region(string regionCode, string regionPath, string? keyId, string? keyName = null) =>
+        new(CallerRole.Region, regionCode, regionPath, null, keyId, keyName);
 
-    public static TenantScope Agency(string agencyId, string? keyId) => new(CallerRole.Agency, null, null, agencyId, keyId);
+    public static TenantScope Agency(string agencyId, string? keyId, string? keyName = null) => new(CallerRole.Agency, null, null, agencyId, keyId, keyName);
 
     /// <summary>The scope background jobs run with: platform-wide, attributed to the system.</summary>
-    public static TenantScope System { get; } = new(CallerRole.Admin, null, null, null, "system");
+    public static TenantScope System { get; } = new(CallerRole.Admin, null, null, null, "system", "system");
 
     public bool IsAdmin => Role == CallerRole.Admin;
 

@@ -11,6 +11,12 @@ public static class DerivationKinds
     /// <summary>The comparison of the following year with the version's year (which changed under it).</summary>
     public const string YoyNext = "yoy-next";
 
+    /// <summary>The publication status of a report year (a row of version 0: it belongs to the year, not a version).</summary>
+    public const string Publication = "publication";
+
+    /// <summary>The version number of ledger rows that belong to a report year rather than to one of its versions.</summary>
+    public const int ReportYear = 0;
+
     public static string Score(string profileId) => ScorePrefix + profileId;
 
     public static bool IsScore(string kind) => kind.StartsWith(ScorePrefix, StringComparison.Ordinal);

@@ -17,8 +17,30 @@ public sealed class FollowUps(IDerivationLedger ledger)
     public static IReadOnlyList<string> ForRescore(string? profile) =>
         [.. ScoringProfiles.All.Where(p => profile is null || p.Id == profile).Select(p => DerivationKinds.Score(p.Id)), DerivationKinds.Yoy, DerivationKinds.YoyNext];
 
-    public Task VersionSavedAsync(VersionKey key, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ledger.AddAsync(key, AfterSave, at, cancellationToken);
+    /// <summary>A report year's publication status, owed by every expected report (roster entry) after each change.</summary>
+    public const string PublicationStatus = DerivationKinds.Publication;
+
+    public async Task VersionSavedAsync(VersionKey key, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await ledger.AddAsync(key, AfterSave, at, cancellationToken);
+        await ledger.RequeueRosterAsync(PublicationStatus, key.AgencyId, key.FiscalYear, null, false, at, cancellationToken);
+    }
+
+    /// <summary>A report year moved in the workflow (submitted, published, retracted …).</summary>
+    public Task WorkflowChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ledger.RequeueRosterAsync(PublicationStatus, agencyId, fiscalYear, null, false, at, cancellationToken);
+
+    /// <summary>An agency joined a roster or its 决算批复 date was recorded.</summary>
+    public Task RosterChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ledger.RequeueRosterAsync(PublicationStatus, agencyId, fiscalYear, null, false, at, cancellationToken);
+
+    /// <summary>Deadline rules or holidays changed: every expected report in the region (null = everywhere) is recomputed.</summary>
+    public Task DeadlinesChangedAsync(string? regionPath, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ledger.RequeueRosterAsync(PublicationStatus, null, null, regionPath, false, at, cancellationToken);
+
+    /// <summary>The daily recomputation: time alone moves unpublished reports from in progress to overdue.</summary>
+    public Task<int> DayStartedAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
+        ledger.RequeueRosterAsync(PublicationStatus, null, null, null, true, at, cancellationToken);
 
     public Task<int> RescoreRequestedAsync(ReportListFilter filter, string? profile, string runId, DateTimeOffset at, CancellationToken cancellationToken) =>
         ledger.RequeueCurrentVersionsAsync(filter, ForRescore(profile), runId, at, cancellationToken);

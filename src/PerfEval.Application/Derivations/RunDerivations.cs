@@ -13,7 +13,7 @@ public sealed record DerivationRunSummary(int Completed, int RetryLater, int Fai
 /// </summary>
 public sealed record RunDerivations(string ClaimId, int MaxAttempts) : ICommand<DerivationRunSummary>;
 
-public sealed class RunDerivationsHandler(IDerivationLedger ledger, ScoreDerivation scores, YoyDerivation yoys, ISender sender, IClock clock)
+public sealed class RunDerivationsHandler(IDerivationLedger ledger, ScoreDerivation scores, YoyDerivation yoys, PublicationDerivation publication, ISender sender, IClock clock)
     : ICommandHandler<RunDerivations, DerivationRunSummary>
 {
     public async ValueTask<DerivationRunSummary> Handle(RunDerivations command, CancellationToken cancellationToken)
@@ -36,7 +36,9 @@ public sealed class RunDerivationsHandler(IDerivationLedger ledger, ScoreDerivat
         var scored = await scores.RunAsync(live.Where(r => DerivationKinds.IsScore(r.Kind)).ToList(), outcomes, failures, now, cancellationToken);
         var compared = await yoys.RunAsync(command.ClaimId, live.Where(r => DerivationKinds.IsYoy(r.Kind)).ToList(), scored, outcomes, failures, now, cancellationToken);
 
-        await sender.Send(new RecordDerivations(command.ClaimId, scored, compared, outcomes), cancellationToken);
+        var statuses = await publication.RunAsync(live.Where(r => r.Kind == DerivationKinds.Publication).ToList(), outcomes, failures, now, cancellationToken);
+
+        await sender.Send(new RecordDerivations(command.ClaimId, scored, compared, statuses, outcomes), cancellationToken);
         return new(
             outcomes.Count(o => o is DerivationOutcome.Completed),
             outcomes.Count(o => o is DerivationOutcome.RetryLater),
@@ -59,16 +61,18 @@ public sealed class DerivationFailures(int maxAttempts, DateTimeOffset now)
 }
 
 /// <summary>Stores what a derivation run computed, and the outcome of each of its rows, in one transaction.</summary>
-public sealed record RecordDerivations(string ClaimId, IReadOnlyList<StoredScore> Scores, IReadOnlyList<StoredYoy> Comparisons, IReadOnlyList<DerivationOutcome> Outcomes)
+public sealed record RecordDerivations(string ClaimId, IReadOnlyList<StoredScore> Scores, IReadOnlyList<StoredYoy> Comparisons,
+    IReadOnlyList<PublicationStatusRecord> PublicationStatuses, IReadOnlyList<DerivationOutcome> Outcomes)
     : ICommand<int>, Common.ITransactional;
 
-public sealed class RecordDerivationsHandler(IDerivationLedger ledger, IScoringRepository scoring, IYoyRepository yoy, IClock clock)
+public sealed class RecordDerivationsHandler(IDerivationLedger ledger, IScoringRepository scoring, IYoyRepository yoy, IPublicationStatusRepository publication, IClock clock)
     : ICommandHandler<RecordDerivations, int>
 {
     public async ValueTask<int> Handle(RecordDerivations command, CancellationToken cancellationToken)
     {
         var stored = await scoring.InsertScoresIfAbsentAsync(command.Scores, cancellationToken);
         foreach (var comparison in command.Comparisons) await yoy.UpsertAsync(comparison, cancellationToken);
+        foreach (var status in command.PublicationStatuses) await publication.UpsertAsync(status, cancellationToken);
         await ledger.RecordAsync(command.ClaimId, command.Outcomes, clock.UtcNow, cancellationToken);
         return stored;
     }

@@ -3,7 +3,9 @@ using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
 using PerfEval.Application.Derivations;
+using PerfEval.Application.Publication;
 using PerfEval.Domain.Audit;
+using PerfEval.Domain.Publication;
 using PerfEval.Domain.Reports;
 using PerfEval.Domain.Validation;
 using PerfEval.Domain.YearOverYear;
@@ -59,6 +61,7 @@ public sealed class PutReportHandler(
     IReportRepository reports,
     IAgencyRepository agencies,
     IIdempotencyRepository idempotency,
+    IWorkflowRepository workflow,
     FollowUps followUps,
     ICallerAccessor caller,
     IClock clock) : ICommandHandler<PutReport, PutReportResult>
@@ -89,6 +92,9 @@ public sealed class PutReportHandler(
             throw new PreconditionFailedException(head is null
                 ? "If-Match was given but the report does not exist yet."
                 : $"If-Match is version {expected} but the current version is {head.Version}.");
+        if (head is not null
+            && ReportWorkflow.Apply(WorkflowRoles.StateOf(head), new WorkflowCommand(WorkflowAction.Revise, WorkflowRoles.Of(scope.Role))) is { Succeeded: false } refused)
+            throw WorkflowRoles.Refusal(refused);
 
         var audit = command.Audit!;
         var now = clock.UtcNow;
@@ -100,6 +106,8 @@ public sealed class PutReportHandler(
             ? await reports.InsertFirstAsync(scope, version, cancellationToken)
             : await reports.InsertNextAsync(scope, version, head.Version, cancellationToken);
         if (!stored) throw ConcurrentChange.For(command.IfMatch);
+        await workflow.AppendAsync(new TransitionRecord(key.AgencyId, key.FiscalYear, 0, key.Version, head is null ? "create" : WorkflowNames.Of(WorkflowAction.Revise),
+            head?.Status, ReportStatuses.Draft, null, false, scope.KeyId, scope.KeyName, now), cancellationToken);
         await followUps.VersionSavedAsync(key, now, cancellationToken);
 
         var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, ReportStatuses.Draft, head?.CreatedAt ?? now, now,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PerfEval.Domain.Reports;
 
 namespace PerfEval.Domain.Audit;
 
@@ -11,6 +12,20 @@ public sealed class AuditContext(string rulesetVersion)
     public RoundingEvidence Rounding { get; } = new();
 
     private readonly HashSet<Finding> truncations = new(ReferenceEqualityComparer.Instance);
+
+    private ReportDocument? walkedDocument;
+    private IReadOnlyList<(object Node, string Pointer)> walkedNodes = [];
+
+    /// <summary><see cref="DocumentWalker.Walk"/> of the document, walked once and shared by every rule of the audit.</summary>
+    public IReadOnlyList<(object Node, string Pointer)> Walk(ReportDocument document)
+    {
+        if (!ReferenceEquals(document, walkedDocument))
+        {
+            walkedNodes = DocumentWalker.Walk(document);
+            walkedDocument = document;
+        }
+        return walkedNodes;
+    }
 
     /// <summary>A finding on a figure that matches its ratio only when truncated: a warning, or an info when the whole
     /// report truncates consistently (decided by <see cref="AuditEngine"/> once every rule has run).</summary>
@@ -37,7 +52,7 @@ public sealed class AuditContext(string rulesetVersion)
         decimal? expected = null, decimal? actual = null, string? severity = null) =>
         new(rule.Id, RulesetVersion, severity ?? rule.DefaultSeverity, rule.TitleEn, rule.TitleZh, messageZh, messageEn,
             pointers.Distinct().ToList(), expected, actual,
-            expected is { } e && actual is { } a ? Math.Round(a - e, 6, MidpointRounding.AwayFromZero) : null);
+            expected is { } e && actual is { } a && SafeMath.Subtract(a, e) is { } gap ? Math.Round(gap, 6, MidpointRounding.AwayFromZero) : null);
 
     public static string N(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

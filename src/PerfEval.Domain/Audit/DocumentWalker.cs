@@ -1,6 +1,5 @@
 using System.Collections;
-using System.Reflection;
-using System.Text.Json;
+using System.Globalization;
 using PerfEval.Domain.Reports;
 
 namespace PerfEval.Domain.Audit;
@@ -8,28 +7,38 @@ namespace PerfEval.Domain.Audit;
 /// <summary>Enumerates every model object of a document with its JSON pointer, and resolves pointers back to objects.</summary>
 public static class DocumentWalker
 {
-    public static IEnumerable<(object Node, string Pointer)> Walk(ReportDocument document) => Walk(document, "");
+    private const string EqualityContract = "EqualityContract";
 
-    private static IEnumerable<(object Node, string Pointer)> Walk(object node, string pointer)
+    /// <summary>Every model object (and every item of a list) in document order, the document itself first at "".
+    /// Rules of one audit share one walk through <see cref="AuditContext.Walk"/>.</summary>
+    public static IReadOnlyList<(object Node, string Pointer)> Walk(ReportDocument document)
     {
-        yield return (node, pointer);
+        var nodes = new List<(object Node, string Pointer)>(256);
+        Collect(document, "", nodes);
+        return nodes;
+    }
+
+    private static void Collect(object node, string pointer, List<(object Node, string Pointer)> nodes)
+    {
+        nodes.Add((node, pointer));
         if (node is IEnumerable list and not string)
         {
             var index = 0;
             foreach (var item in list)
             {
-                if (item is not null)
-                    foreach (var child in Walk(item, $"{pointer}/{index}")) yield return child;
+                if (item is not null) Collect(item, pointer + "/" + index.ToString(CultureInfo.InvariantCulture), nodes);
                 index++;
             }
-            yield break;
+            return;
         }
-        if (node.GetType().Namespace != typeof(ReportDocument).Namespace) yield break;
-        foreach (var property in Properties(node.GetType()))
+        var type = node.GetType();
+        if (type.Namespace != typeof(ReportDocument).Namespace) return;
+        foreach (var property in ModelProperties.Of(type).References)
         {
-            var value = property.GetValue(node);
+            if (property.Name == EqualityContract) continue;
+            var value = property.Get(node);
             if (value is null or string || value.GetType().IsValueType) continue;
-            foreach (var child in Walk(value, pointer + "/" + JsonNamingPolicy.CamelCase.ConvertName(property.Name))) yield return child;
+            Collect(value, pointer + property.PointerSegment, nodes);
         }
     }
 
@@ -38,19 +47,19 @@ public static class DocumentWalker
     {
         if (pointer is null || !pointer.StartsWith('/')) return null;
         object? current = document;
-        foreach (var token in pointer[1..].Split('/'))
+        var tokens = pointer.AsSpan(1);
+        foreach (var range in tokens.Split('/'))
         {
+            var token = tokens[range];
             current = current switch
             {
                 null => null,
                 IList list when int.TryParse(token, out var i) && i >= 0 && i < list.Count => list[i],
                 IList => null,
-                _ => Properties(current.GetType()).FirstOrDefault(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name) == token)?.GetValue(current),
+                _ => ModelProperties.Of(current.GetType()).Find(token) is { Name: not EqualityContract } property ? property.Get(current) : null,
             };
+            if (current is null) return null;
         }
         return current;
     }
-
-    private static IEnumerable<PropertyInfo> Properties(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract");
 }

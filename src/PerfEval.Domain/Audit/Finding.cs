@@ -36,6 +36,7 @@ public static class RuleCategories
     public const string IndicatorTable = "indicator-table";
     public const string Completeness = "completeness";
     public const string Plausibility = "plausibility";
+    public const string Target = "target";
 }
 
 /// <summary>What a rule is: stable id, titles, category, default severity, how it tolerates rounding, and its source.</summary>

@@ -25,6 +25,14 @@ public static class RoundingPolicy
         return Match.TruncatedOnly;
     }
 
+    /// <summary>True when the stated percentage is the interval rounded at its written decimals, without recording
+    /// anything (for choosing between the bases a figure may be taken of, before judging it against one).</summary>
+    public static bool Rounds(decimal low, decimal high, decimal stated)
+    {
+        var half = Figure.HalfUnitOf(stated);
+        return stated + half >= low && stated - half <= high;
+    }
+
     /// <summary>True when the report cuts off at least two figures and rounds none that truncation would not explain.</summary>
     public static bool TruncatesConsistently(RoundingEvidence evidence) => evidence is { TruncatedOnly: >= 2, RoundedOnly: 0 };
 

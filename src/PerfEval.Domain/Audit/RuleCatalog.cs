@@ -5,7 +5,7 @@ namespace PerfEval.Domain.Audit;
 /// <summary>The versioned rule catalogue. Bump <see cref="Version"/> whenever a rule is added, removed or changes what it finds.</summary>
 public static class RuleCatalog
 {
-    public const string Version = "2026.11.2";
+    public const string Version = "2026.11.3";
 
     public static IReadOnlyList<IAuditRule> All { get; } = Build();
 
@@ -30,6 +30,7 @@ public static class RuleCatalog
             new StatedDifferencesMatchRule(),
             new StatedShareMatchesRatioRule(),
             new StatedRateMatchesCountsRule(),
+            new StatedRatesOfAmountsRule(),
             new BreakdownWithinTotalRule(),
             new ItemisedAmountsWithinTotalRule(),
             new CountRelationsRule(),
@@ -43,6 +44,7 @@ public static class RuleCatalog
             new ScoresAddUpToTotalRule(),
             new ExecutionRateMatchesFiguresRule(),
             new GradeMatchesScoreRule(),
+            new ActualMeetsTargetRule(),
             new StaffingRelationsRule(),
             new SanGongStatementMissingRule(),
             new CoreFiguresMissingRule(),

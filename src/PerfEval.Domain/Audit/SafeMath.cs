@@ -4,10 +4,30 @@ namespace PerfEval.Domain.Audit;
 /// the comparison (or reports it) instead of failing the whole audit.</summary>
 public static class SafeMath
 {
-    public static decimal? Add(decimal a, decimal b) => Try(() => a + b);
-    public static decimal? Subtract(decimal a, decimal b) => Try(() => a - b);
-    public static decimal? Multiply(decimal a, decimal b) => Try(() => a * b);
-    public static decimal? Divide(decimal a, decimal b) => b == 0m ? null : Try(() => a / b);
+    public static decimal? Add(decimal a, decimal b)
+    {
+        try { return a + b; }
+        catch (OverflowException) { return null; }
+    }
+
+    public static decimal? Subtract(decimal a, decimal b)
+    {
+        try { return a - b; }
+        catch (OverflowException) { return null; }
+    }
+
+    public static decimal? Multiply(decimal a, decimal b)
+    {
+        try { return a * b; }
+        catch (OverflowException) { return null; }
+    }
+
+    public static decimal? Divide(decimal a, decimal b)
+    {
+        if (b == 0m) return null;
+        try { return a / b; }
+        catch (OverflowException) { return null; }
+    }
 
     /// <summary>Σ values, or null when the sum leaves decimal's range.</summary>
     public static decimal? Sum(IEnumerable<decimal> values)
@@ -22,10 +42,4 @@ public static class SafeMath
     /// <summary>numerator / denominator × 100, or null.</summary>
     public static decimal? Percent(decimal numerator, decimal denominator) =>
         Divide(numerator, denominator) is { } ratio ? Multiply(ratio, 100m) : null;
-
-    private static decimal? Try(Func<decimal> operation)
-    {
-        try { return operation(); }
-        catch (OverflowException) { return null; }
-    }
 }

@@ -37,10 +37,27 @@ public static class SumIdentityCheck
     /// <summary>True when the identity holds on the numbers as written but not in 万元: a unit slip, reported by PE-UNIT-001.</summary>
     public static bool HoldsAsWritten(SumIdentity identity)
     {
+        if (!MixesUnits(identity)) return false;
         var total = Figure.Raw(identity.Total, identity.TotalPointer);
         var parts = identity.Parts.Select(p => Figure.Raw(p.Money, p.Pointer)).OfType<Figure>().ToList();
         if (total is null || parts.Count < identity.MinParts) return false;
         var units = parts.Select(p => p.Unit).Append(total.Unit).Distinct().Count();
         return units > 1 && AuditContext.SumHolds(total, parts);
+    }
+
+    /// <summary>True when the total and at least <see cref="SumIdentity.MinParts"/> parts have values and some part has
+    /// another unit than the total. Checked before any figure is built: almost every identity is in one unit.</summary>
+    private static bool MixesUnits(SumIdentity identity)
+    {
+        if (identity.Total is not { Value: not null } total) return false;
+        var count = 0;
+        var mixed = false;
+        foreach (var (money, _) in identity.Parts)
+        {
+            if (money?.Value is null) continue;
+            count++;
+            mixed |= money.Unit != total.Unit;
+        }
+        return mixed && count >= identity.MinParts;
     }
 }

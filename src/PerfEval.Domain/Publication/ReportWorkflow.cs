@@ -4,12 +4,13 @@ namespace PerfEval.Domain.Publication;
 /// The review and publication workflow of one agency's report year:
 /// draft → submitted → returned | accepted → published → retracted.
 /// <para>
-/// A PUT (<see cref="WorkflowAction.Revise"/>) is allowed only in draft, returned and retracted, and always leads
-/// to draft. It is refused while submitted or accepted because the reviewer must decide on exactly the version that
-/// was submitted, and refused once published because a disclosed version is a public record: changing
-/// it silently would make the platform show something other than what the public saw. A published report is
-/// corrected by retracting it (with a reason, kept in the history) and then PUTting a new draft, which goes through
-/// review again. Likewise a returned report cannot be resubmitted unchanged: the agency must PUT a corrected version.
+/// A PUT (<see cref="WorkflowAction.Revise"/>) is allowed in draft, submitted, returned and retracted, and always
+/// leads to a new draft version: an agency may still withdraw a submission it finds wrong before a reviewer decides
+/// (the history records it). It is refused once accepted, because the reviewer decided on exactly that version, and
+/// once published, because a disclosed version is a public record: changing it silently would make the platform
+/// show something other than what the public saw. A published report is corrected by retracting it (with a reason,
+/// kept in the history) and then PUTting a new draft, which goes through review again. A returned report cannot be
+/// resubmitted unchanged: the agency must PUT a corrected version.
 /// </para>
 /// <para>Submit and publish are refused while 确定 (error) findings exist; publishing with 疑似 (warning) findings
 /// needs the reviewer's explicit acknowledgement.</para>
@@ -30,6 +31,7 @@ public static class ReportWorkflow
     private static readonly Transition[] Transitions =
     [
         new(WorkflowState.Draft, WorkflowAction.Revise, WorkflowState.Draft, Filers),
+        new(WorkflowState.Submitted, WorkflowAction.Revise, WorkflowState.Draft, Filers),
         new(WorkflowState.Returned, WorkflowAction.Revise, WorkflowState.Draft, Filers),
         new(WorkflowState.Retracted, WorkflowAction.Revise, WorkflowState.Draft, Filers),
         new(WorkflowState.Draft, WorkflowAction.Submit, WorkflowState.Submitted, Filers),

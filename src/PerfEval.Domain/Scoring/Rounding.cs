@@ -1,6 +1,6 @@
 namespace PerfEval.Domain.Scoring;
 
-/// <summary>Scores and percentages are shown to 2 decimals, rounded half up (domain.md §1.2: no official rounding rule was
+/// <summary>Scores and percentages are shown to 2 decimals, rounded half up (财预〔2020〕10号: no official rounding rule was
 /// found; every published example agrees with round-half-up to 2 dp).</summary>
 public static class Rounding
 {

@@ -5,7 +5,7 @@ namespace PerfEval.Domain.Scoring;
 
 /// <summary>
 /// A scoring profile as data (embedded JSON under Scoring/Profiles, or supplied by a province at runtime). Every
-/// rule cites its source in docs/domain.md; weights not verified there are marked <c>verified: false</c>.
+/// rule cites its source in the law, notice or template it rests on; weights not verified there are marked <c>verified: false</c>.
 /// </summary>
 public sealed record ScoringProfile
 {

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using PerfEval.Domain.Agencies;
 using PerfEval.Domain.Reports;
@@ -52,7 +52,7 @@ public static partial class ReportDocumentValidator
 
     private static void Walk(object? node, string pointer, List<FieldError> errors, int depth, bool requireShareBase)
     {
-        if (node is null || depth > 16) return;
+        if (node is null || depth > MaxDepth) return;
         switch (node)
         {
             case decimal number:
@@ -63,8 +63,7 @@ public static partial class ReportDocumentValidator
                 errors.Add(new(pointer, $"List has {list.Count} items; at most {MaxItems} are accepted."));
                 return;
             case string text:
-                if (text.Length > MaxTextLength) errors.Add(new(pointer, $"Text longer than {MaxTextLength} characters."));
-                if (!IsCleanText(text)) errors.Add(new(pointer, "Text contains control characters or invalid UTF-16 (lone surrogates)."));
+                CheckText(text, new(pointer), errors);
                 return;
             case Money money:
                 if (!MoneyUnits.All.Contains(money.Unit))
@@ -101,30 +100,64 @@ public static partial class ReportDocumentValidator
                 break;
         }
 
+        // Texts are checked in place, so a pointer is built for a text only when it has an error.
         if (node is IEnumerable items and not string)
         {
             var index = 0;
-            foreach (var item in items) Walk(item, JsonPointer.Append(pointer, index++), errors, depth + 1, requireShareBase);
+            foreach (var item in items)
+            {
+                if (item is string text) { if (depth + 1 <= MaxDepth) CheckText(text, new(pointer, index), errors); }
+                else Walk(item, JsonPointer.Append(pointer, index), errors, depth + 1, requireShareBase);
+                index++;
+            }
             return;
         }
 
         var type = node.GetType();
         if (type.Namespace != typeof(ReportDocument).Namespace) return;
-        foreach (var (property, name) in MembersOf(type))
-            Walk(property.GetValue(node), JsonPointer.Append(pointer, name), errors, depth + 1, requireShareBase);
+        foreach (var (property, segment) in WalkedProperties(type))
+        {
+            var value = property.Get(node);
+            if (value is string text) { if (depth + 1 <= MaxDepth) CheckText(text, new(pointer, segment), errors); }
+            else if (value is not null) Walk(value, pointer + segment, errors, depth + 1, requireShareBase);
+        }
     }
 
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> Members = new();
+    private const int MaxDepth = 16;
 
-    /// <summary>A model type's properties with their JSON names, described once per type (the walk visits every object).</summary>
-    private static (PropertyInfo Property, string Name)[] MembersOf(Type type) =>
-        Members.GetOrAdd(type, t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0)
-            .Select(p => (p, char.ToLowerInvariant(p.Name[0]) + p.Name[1..]))
+    private static readonly ConcurrentDictionary<Type, (ModelProperty Property, string Segment)[]> WalkedPropertyCache = new();
+
+    /// <summary>The properties the walk descends into, with their pointer segments ("/" + name, first letter lowered).
+    /// Value-type properties other than numbers are left out: flags and dates have nothing to validate here.</summary>
+    private static (ModelProperty Property, string Segment)[] WalkedProperties(Type type) =>
+        WalkedPropertyCache.GetOrAdd(type, t => ModelProperties.Of(t).All
+            .Where(p => !p.Type.IsValueType || p.Type == typeof(decimal) || p.Type == typeof(decimal?))
+            .Select(p => (p, JsonPointer.Append("", char.ToLowerInvariant(p.Name[0]) + p.Name[1..])))
             .ToArray());
 
+    private static void CheckText(string text, TextPointer pointer, List<FieldError> errors)
+    {
+        if (text.Length > MaxTextLength) errors.Add(new(pointer.ToString(), $"Text longer than {MaxTextLength} characters."));
+        if (!IsCleanText(text)) errors.Add(new(pointer.ToString(), "Text contains control characters or invalid UTF-16 (lone surrogates)."));
+    }
+
+    /// <summary>Where a text is: its parent's pointer and either a member segment or a list index, joined on demand.</summary>
+    private readonly record struct TextPointer(string Parent, string? Segment = null, int Index = -1)
+    {
+        public TextPointer(string parent, int index) : this(parent, null, index) { }
+
+        public override string ToString() => Segment is not null ? Parent + Segment : Index >= 0 ? JsonPointer.Append(Parent, Index) : Parent;
+    }
+
     /// <summary>Printable Unicode text: no control characters other than tab and line breaks, no unpaired surrogates.</summary>
-    public static bool IsCleanText(string text)
+    public static bool IsCleanText(string text) => text.AsSpan().IndexOfAny(ControlOrSurrogate) < 0 || IsCleanTextSlow(text);
+
+    /// <summary>Every character <see cref="IsCleanText"/> may object to; most texts contain none and pass in one vectorised scan.</summary>
+    private static readonly SearchValues<char> ControlOrSurrogate = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
+            .Where(c => char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))).ToArray());
+
+    private static bool IsCleanTextSlow(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -6,7 +6,7 @@ namespace PerfEval.Domain.YearOverYear;
 /// <summary>
 /// Compares a report with the previous year's: stored report figures and prior-year figures stated inside the report.
 /// Percent change = (value − previous) / |previous| × 100, 2 decimals half up; undefined (null, with a note) when the
-/// base is 0 (domain.md §5: reports write "无变化"/"0%" there; a ratio does not exist).
+/// base is 0 (部门决算 三公 reporting rules: reports write "无变化"/"0%" there; a ratio does not exist).
 /// </summary>
 public static class YoyEngine
 {

@@ -1,9 +1,13 @@
 using System.Data;
 using System.Globalization;
+using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
+using PerfEval.Application.Common;
+using PerfEval.Domain.Audit;
+using PerfEval.Domain.YearOverYear;
 
 namespace PerfEval.Infrastructure.Database;
 
@@ -23,11 +27,16 @@ public static class DapperTypeHandlers
         // Dapper consults a custom handler only for types it has no built-in mapping for.
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset));
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
+        SqlMapper.RemoveTypeMap(typeof(DateOnly));
+        SqlMapper.RemoveTypeMap(typeof(DateOnly?));
         SqlMapper.RemoveTypeMap(typeof(decimal));
         SqlMapper.RemoveTypeMap(typeof(decimal?));
         SqlMapper.AddTypeHandler(new InstantHandler());
+        SqlMapper.AddTypeHandler(new DateHandler());
         SqlMapper.AddTypeHandler(new DecimalHandler());
         SqlMapper.AddTypeHandler(new JsonTextHandler());
+        SqlMapper.AddTypeHandler(new JsonColumnHandler<Finding>());
+        SqlMapper.AddTypeHandler(new JsonColumnHandler<MetricsSnapshot>());
     }
 
     private sealed class InstantHandler : SqlMapper.TypeHandler<DateTimeOffset>
@@ -53,6 +62,29 @@ public static class DapperTypeHandlers
             DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
             string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
             _ => throw new InvalidCastException($"Cannot read an instant from {value.GetType().Name}."),
+        };
+    }
+
+    private sealed class DateHandler : SqlMapper.TypeHandler<DateOnly>
+    {
+        public override void SetValue(IDbDataParameter parameter, DateOnly value)
+        {
+            if (parameter is SqliteParameter)
+            {
+                parameter.DbType = DbType.String;
+                parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return;
+            }
+            parameter.DbType = DbType.Date;
+            parameter.Value = value;
+        }
+
+        public override DateOnly Parse(object value) => value switch
+        {
+            DateOnly date => date,
+            DateTime dateTime => DateOnly.FromDateTime(dateTime),
+            string text => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => throw new InvalidCastException($"Cannot read a date from {value.GetType().Name}."),
         };
     }
 
@@ -93,6 +125,19 @@ public static class DapperTypeHandlers
 
         public override JsonText Parse(object value) => new((string)value);
     }
+}
+
+/// <summary>A value stored as JSON in the product's one JSON contract (jsonb on PostgreSQL, text elsewhere).</summary>
+internal sealed class JsonColumnHandler<T> : SqlMapper.TypeHandler<T>
+{
+    public override void SetValue(IDbDataParameter parameter, T? value)
+    {
+        if (parameter is NpgsqlParameter npgsql) npgsql.NpgsqlDbType = NpgsqlDbType.Jsonb;
+        else parameter.DbType = DbType.String;
+        parameter.Value = value is null ? DBNull.Value : JsonSerializer.Serialize(value, ApiJson.Options);
+    }
+
+    public override T? Parse(object value) => JsonSerializer.Deserialize<T>((string)value, ApiJson.Options);
 }
 
 /// <summary>A JSON text written to a JSON column (jsonb on PostgreSQL, text elsewhere).</summary>

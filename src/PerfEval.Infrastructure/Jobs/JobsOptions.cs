@@ -11,7 +11,7 @@ public sealed class JobsOptions
     public int DispatchBatchSize { get; set; } = 100;
 
     /// <summary>How long a claim lasts; rows of a worker that died are claimed again when it expires.</summary>
-    public int ClaimLeaseSeconds { get; set; } = 300;
+    public int ClaimLeaseSeconds { get; set; } = 60;
 
     /// <summary>No new claims while this many rows are claimed and leased (across every worker process).</summary>
     public int MaxInFlight { get; set; } = 2000;

@@ -20,6 +20,7 @@ public static class JobsSetup
     {
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.AddScoped<DerivationJobs>();
+        services.AddScoped<PublicationJobs>();
 
         // The storage is chosen inside the callback, from configuration, so that test hosts can override the provider.
         services.AddHangfire((sp, config) =>
@@ -80,6 +81,8 @@ public static class JobsSetup
     {
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         foreach (var id in RetiredRecurringJobs) recurring.RemoveIfExists(id);
+        recurring.AddOrUpdate<PublicationJobs>(PublicationJobs.DailyJobId, j => j.RecomputeAllAsync(CancellationToken.None), PublicationJobs.DailyCron,
+            new RecurringJobOptions { TimeZone = ChinaStandardTime });
     }
 
     // `dotnet build` with OpenAPI document generation starts the host inside GetDocument.Insider; no workers then.

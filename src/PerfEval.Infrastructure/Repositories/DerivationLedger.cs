@@ -37,6 +37,13 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
         + "JOIN agencies a ON a.id = r.agency_id CROSS JOIN ({kinds}) k "
         + "WHERE (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) AND (@FiscalYear IS NULL OR r.fiscal_year = @FiscalYear)";
 
+    public const string RosterSourceSelect =
+        "SELECT e.agency_id AS agency_id, e.fiscal_year AS fiscal_year, 0 AS version, @Kind AS kind FROM roster_entries e "
+        + "JOIN agencies a ON a.id = e.agency_id LEFT JOIN publication_statuses p ON p.agency_id = e.agency_id AND p.fiscal_year = e.fiscal_year "
+        + "WHERE (@AgencyId IS NULL OR e.agency_id = @AgencyId) AND (@FiscalYear IS NULL OR e.fiscal_year = @FiscalYear) "
+        + "AND (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) "
+        + "AND (@UnpublishedOnly = 0 OR p.status IS NULL OR p.status NOT LIKE 'published%')";
+
     private const int MaxErrorLength = 2000;
 
     public Task AddAsync(VersionKey key, IReadOnlyList<string> kinds, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -59,6 +66,19 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
         var rows = await db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(source), parameters, cancellationToken);
         return rows / kinds.Count;
     }
+
+    public Task<int> RequeueRosterAsync(string kind, string? agencyId, int? fiscalYear, string? regionPath, bool unpublishedOnly, DateTimeOffset at,
+        CancellationToken cancellationToken) =>
+        db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(RosterSourceSelect), new
+        {
+            Kind = kind,
+            AgencyId = agencyId,
+            FiscalYear = fiscalYear,
+            RegionPrefix = regionPath is null ? null : regionPath + "%",
+            UnpublishedOnly = unpublishedOnly ? 1 : 0,
+            RunId = (string?)null,
+            Now = at,
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<Derivation>> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {

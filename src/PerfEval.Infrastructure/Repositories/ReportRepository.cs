@@ -1,10 +1,7 @@
-using System.Text.Json;
 using Dapper;
 using PerfEval.Application.Abstractions;
-using PerfEval.Application.Common;
 using PerfEval.Application.Reports;
 using PerfEval.Domain.Audit;
-using PerfEval.Domain.YearOverYear;
 using PerfEval.Infrastructure.Database;
 
 namespace PerfEval.Infrastructure.Repositories;
@@ -16,7 +13,7 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
 
     private const string HeadColumns =
         "r.agency_id AS AgencyId, r.fiscal_year AS FiscalYear, r.current_version AS Version, r.status AS Status, r.created_at AS CreatedAt, r.updated_at AS UpdatedAt, "
-        + "v.error_count AS ErrorCount, v.warning_count AS WarningCount, v.info_count AS InfoCount";
+        + "v.error_count AS ErrorCount, v.warning_count AS WarningCount, v.info_count AS InfoCount, r.first_published_at AS FirstPublishedAt";
     private const string HeadFrom =
         " FROM reports r JOIN report_versions v ON v.agency_id = r.agency_id AND v.fiscal_year = r.fiscal_year AND v.version = r.current_version JOIN agencies a ON a.id = r.agency_id";
     private const string VersionColumns =
@@ -58,7 +55,7 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
     internal const string SubmitVersionSql =
         "UPDATE report_versions SET status = 'submitted', submitted_at = @At WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear AND version = @Version";
     internal const string ListCurrentFindingsSqlTemplate =
-        "SELECT f.agency_id AS AgencyId, a.name AS AgencyName, a.region_code AS RegionCode, f.fiscal_year AS FiscalYear, f.version AS Version, f.body AS FindingJson "
+        "SELECT f.agency_id AS AgencyId, a.name AS AgencyName, a.region_code AS RegionCode, f.fiscal_year AS FiscalYear, f.version AS Version, f.body AS Finding "
         + "FROM report_findings f JOIN reports r ON r.agency_id = f.agency_id AND r.fiscal_year = f.fiscal_year AND r.current_version = f.version "
         + "JOIN agencies a ON a.id = f.agency_id WHERE {scope} "
         + "AND (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) AND (@FiscalYear IS NULL OR f.fiscal_year = @FiscalYear) "
@@ -107,7 +104,7 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         var (existsSql, existsParameters) = ScopeSql.Apply(VersionExistsSql, scope, key);
         if (await db.QuerySingleOrDefaultAsync<int>(existsSql, existsParameters, cancellationToken) == 0) return null;
         var (sql, parameters) = ScopeSql.Apply(FindFindingsSql, scope, key);
-        return (await db.QueryAsync<string>(sql, parameters, cancellationToken)).Select(ReadFinding).ToList();
+        return await db.QueryAsync<Finding>(sql, parameters, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<VersionKey, IReadOnlyList<Finding>>> FindFindingsAsync(TenantScope scope, IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken)
@@ -115,12 +112,11 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         if (keys.Count == 0) return new Dictionary<VersionKey, IReadOnlyList<Finding>>();
         var (match, values) = VersionKeySql.AnyOf("f", keys);
         var (sql, parameters) = ScopeSql.Apply(
-            "SELECT f.agency_id AS AgencyId, f.fiscal_year AS FiscalYear, f.version AS Version, f.body AS Body FROM report_findings f "
+            "SELECT f.agency_id AS AgencyId, f.fiscal_year AS FiscalYear, f.version AS Version, f.body AS Finding FROM report_findings f "
             + "JOIN agencies a ON a.id = f.agency_id WHERE " + match + " AND {scope} ORDER BY f.agency_id, f.fiscal_year, f.version, f.seq", scope, null);
         parameters.AddDynamicParams(values);
-        var rows = await db.QueryAsync<FindingRow>(sql, parameters, cancellationToken);
-        return rows.GroupBy(r => new VersionKey(r.AgencyId, r.FiscalYear, r.Version))
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)g.Select(r => ReadFinding(r.Body)).ToList());
+        var rows = await db.QueryAsync<VersionFinding>(sql, parameters, cancellationToken);
+        return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)g.Select(r => r.Finding).ToList());
     }
 
     public async Task<bool> InsertFirstAsync(TenantScope scope, NewReportVersion version, CancellationToken cancellationToken)
@@ -154,7 +150,7 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         var key = version.Key;
         await db.InsertManyAsync("report_findings", FindingColumns, version.Findings.Select((f, i) => (Finding: f, Seq: i + 1)).ToList(),
             f => [key.AgencyId, key.FiscalYear, key.Version, f.Seq, f.Finding.RuleId, f.Finding.Severity, version.RulesetVersion,
-                new JsonText(JsonSerializer.Serialize(f.Finding, ApiJson.Options))],
+                f.Finding],
             cancellationToken);
     }
 
@@ -168,8 +164,7 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
             filter.Severity,
             Limit = limit,
         });
-        var rows = await db.QueryAsync<FindingListRow>(sql, parameters, cancellationToken);
-        return rows.Select(r => new RegionFinding(r.AgencyId, r.AgencyName, r.RegionCode, r.FiscalYear, r.Version, ReadFinding(r.FindingJson))).ToList();
+        return await db.QueryAsync<RegionFinding>(sql, parameters, cancellationToken);
     }
 
     public async Task<bool> MarkSubmittedAsync(TenantScope scope, VersionKey key, DateTimeOffset at, CancellationToken cancellationToken)
@@ -209,12 +204,8 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
     public async Task<IReadOnlyList<YearSnapshot>> ListYearSnapshotsAsync(TenantScope scope, string agencyId, int fromYear, int toYear, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(ListYearSnapshotsSql, scope, new { AgencyId = agencyId, FromYear = fromYear, ToYear = toYear });
-        var rows = await db.QueryAsync<SnapshotRow>(sql, parameters, cancellationToken);
-        return rows.Select(r => new YearSnapshot(new VersionKey(r.AgencyId, r.FiscalYear, r.Version), r.DocumentHash,
-            r.Metrics is null ? null : JsonSerializer.Deserialize<MetricsSnapshot>(r.Metrics, ApiJson.Options))).ToList();
+        return await db.QueryAsync<YearSnapshot>(sql, parameters, cancellationToken);
     }
-
-    private static Finding ReadFinding(string json) => JsonSerializer.Deserialize<Finding>(json, ApiJson.Options)!;
 
     private static DynamicParameters VersionParameters(NewReportVersion v)
     {
@@ -224,7 +215,7 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         parameters.Add("Version", v.Key.Version);
         parameters.Add("Document", v.DocumentJson);
         parameters.Add("DocumentHash", v.DocumentHash);
-        parameters.Add("Metrics", new JsonText(JsonSerializer.Serialize(v.Metrics, ApiJson.Options)));
+        parameters.Add("Metrics", v.Metrics);
         parameters.Add("RulesetVersion", v.RulesetVersion);
         parameters.Add("Errors", v.Counts.Errors);
         parameters.Add("Warnings", v.Counts.Warnings);
@@ -232,20 +223,5 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         parameters.Add("CreatedAt", v.CreatedAt);
         parameters.Add("CreatedBy", v.CreatedBy);
         return parameters;
-    }
-
-    private sealed record FindingListRow(string AgencyId, string AgencyName, string RegionCode, int FiscalYear, int Version, string FindingJson)
-    {
-        private FindingListRow() : this("", "", "", 0, 0, "") { }
-    }
-
-    private sealed record FindingRow(string AgencyId, int FiscalYear, int Version, string Body)
-    {
-        private FindingRow() : this("", 0, 0, "") { }
-    }
-
-    private sealed record SnapshotRow(string AgencyId, int FiscalYear, int Version, string DocumentHash, string? Metrics)
-    {
-        private SnapshotRow() : this("", 0, 0, "", null) { }
     }
 }

@@ -78,3 +78,9 @@ public static class Documents
 
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
+
+public static class ResponseAssertions
+{
+    public static async Task AssertSuccessAsync(this HttpResponseMessage response) =>
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+}

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PerfEval.Api.Tests.Infrastructure;
 
@@ -35,6 +37,11 @@ public abstract class PerfEvalApp<TDatabase> : IPerfEvalApp, IAsyncLifetime wher
     /// <summary>Extra settings a test class needs (e.g. a smaller body limit).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Service replacements a test class needs (e.g. a clock it sets).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
@@ -49,6 +56,7 @@ public abstract class PerfEvalApp<TDatabase> : IPerfEvalApp, IAsyncLifetime wher
             builder.UseSetting("PerfEval:Jobs:DispatchIntervalMs", "100");
             builder.UseSetting("PerfEval:RateLimit:Enabled", "false"); // RateLimitTests run their own host with a tiny limit
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+            builder.ConfigureTestServices(ConfigureTestServices);
         });
         _ = _factory.Server;
     }

@@ -13,7 +13,8 @@ namespace PerfEval.Api.Tests.Storage;
 public sealed class SqlDialectTests
 {
     private static readonly Type[] RepositoryTypes =
-        [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(DerivationLedger), typeof(ScoringRepository), typeof(YoyRepository), typeof(RescoreRepository)];
+        [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(DerivationLedger), typeof(ScoringRepository),
+         typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -68,9 +69,11 @@ public sealed class SqlDialectTests
     /// Agency codes are unique platform-wide, so their existence check (admin only) is deliberately unscoped.
     /// The ledger's claim-side statements serve the workers, which act for the platform; rescore runs are admin-only.
     private static readonly string[] SystemOnly =
-        ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql"];
+        ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql",
+         "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql"];
 
-    private static readonly string[] TenantTables = ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results"];
+    private static readonly string[] TenantTables =
+        ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]
@@ -83,6 +86,16 @@ public sealed class SqlDialectTests
             Assert.True(sql.Contains(ScopeSql.Token, StringComparison.Ordinal), $"{name} touches tenant rows without {ScopeSql.Token}.");
         else
             Assert.False(reads && !SystemOnly.Contains(name));
+    }
+
+    [Theory]
+    [MemberData(nameof(RepositoryStatements))]
+    public void Public_reads_are_restricted_to_published_reports_and_history_is_never_rewritten(string name, string sql)
+    {
+        if (name.StartsWith(nameof(PublicReportRepository) + ".", StringComparison.Ordinal))
+            Assert.Contains(PublicReportRepository.PublishedPredicate, sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("UPDATE report_transitions", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("DELETE FROM report_transitions", sql, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,8 +15,22 @@ public enum Access
     /// <summary>Admin and region keys (agency keys 403): lists filtered to the caller's region.</summary>
     RegionList,
 
-    /// <summary>Every role, the same answer: shared reference data (the region tree).</summary>
+    /// <summary>Every role, the same answer: shared reference data (the region tree, deadline rules, the public API).</summary>
     Reference,
+
+    /// <summary>Admin and region keys, each on its own region's reports (another's is 404); agency keys 403 on their own.</summary>
+    ScopedReview,
+
+    /// <summary>A workflow step of the agency (submit): the report is looked up first, so a region key gets 403 on its
+    /// own region's report and 404 on another's; an agency key reaches only its own.</summary>
+    AgencyStep,
+
+    /// <summary>Admin and region keys, each writing only for its own region (another's is 404); agency keys 403.</summary>
+    RegionWrite,
+
+    /// <summary>Admin and region keys, each for its own region and those below it (another region's is 403: regions are
+    /// public reference data); agency keys 403.</summary>
+    RegionRule,
 }
 
 /// <summary>
@@ -44,7 +58,6 @@ public static class TenancyMatrix
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.ScopedRead, 200),
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/versions", Access.ScopedRead, 200),
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/versions/{version}", Access.ScopedRead, 200),
-        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/submit", Access.ScopedWrite, 200),
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/findings", Access.ScopedRead, 200),
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/score", Access.ScopedRead, 200),
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/yoy", Access.ScopedRead, 200),
@@ -53,5 +66,22 @@ public static class TenancyMatrix
         new("GET", "/api/v1/findings", Access.RegionList, 200),
         new("POST", "/api/v1/admin/rescore", Access.AdminOnly, 202, t => $$"""{"regionCode":"{{t.Province}}"}"""),
         new("GET", "/api/v1/admin/rescore/{id}", Access.AdminOnly, 200, Id: t => t.NewRescoreRunIdAsync()),
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/submit", Access.AgencyStep, 200),
+        // The target report is a draft, so a reviewer who reaches it is refused by the workflow (409), not by tenancy.
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/return", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}"""),
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/accept", Access.ScopedReview, 409),
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/publish", Access.ScopedReview, 409),
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/retract", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}"""),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/history", Access.ScopedRead, 200),
+        new("GET", "/api/v1/roster/{fiscalYear}", Access.RegionList, 200),
+        new("PUT", "/api/v1/roster/{fiscalYear}/agencies/{agencyId}", Access.RegionWrite, 200, _ => """{"approvalDate":"2023-03-01"}"""),
+        new("DELETE", "/api/v1/roster/{fiscalYear}/agencies/{agencyId}", Access.RegionWrite, 204, Id: t => t.RosterEntryAsync()),
+        new("GET", "/api/v1/deadline-rules", Access.Reference, 200),
+        new("POST", "/api/v1/deadline-rules", Access.RegionRule, 201, t => $$"""{"regionCode":"{{t.FreshRegion}}","rule":"workingDaysAfterApproval","days":20,"basis":"矩阵"}"""),
+        new("DELETE", "/api/v1/deadline-rules/{id}", Access.RegionWrite, 204, Id: t => t.NewDeadlineRuleIdAsync()),
+        new("PUT", "/api/v1/holidays/{year}", Access.AdminOnly, 200, _ => """{"source":"矩阵","days":[{"date":"2031-10-01","kind":"holiday"}]}""", _ => Task.FromResult("2031")),
+        new("GET", "/public/v1/reports", Access.Reference, 200),
+        // Drafts are not public: the public API answers 404 for the target report whoever asks.
+        new("GET", "/public/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.Reference, 404),
     ];
 }

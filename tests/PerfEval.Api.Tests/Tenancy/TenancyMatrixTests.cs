@@ -69,6 +69,11 @@ public abstract class TenancyMatrixTests(IPerfEvalApp app)
         (Access.RegionList, "agency") => 403,
         (Access.RegionList, _) => row.Success,
         (Access.ScopedRead, _) when row.Template == "/api/v1/agencies" => row.Success,
+        (Access.ScopedReview, "agency") => own ? 403 : 404,
+        (Access.AgencyStep, "region") => own ? 403 : 404,
+        (Access.RegionWrite, "agency") => 403,
+        (Access.RegionRule, "agency") => 403,
+        (Access.RegionRule, _) => own ? row.Success : 403,
         _ => own ? row.Success : 404,
     };
 

@@ -80,6 +80,21 @@ public abstract class TenantIsolationTests(IPerfEvalApp app)
     }
 
     [Fact]
+    public async Task A_revoked_key_is_refused_at_once_even_though_keys_are_cached()
+    {
+        var admin = app.Client();
+        var agency = NewId("rv");
+        await admin.CreateAgencyAsync(agency, "430423");
+        var (id, key) = await admin.CreateKeyAsync("agency", agency);
+        var client = app.Client(key);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/agencies/{agency}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/api-keys/{id}")).StatusCode);
+
+        await (await client.GetAsync($"/api/v1/agencies/{agency}")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task A_missing_agency_and_another_tenants_agency_look_the_same()
     {
         var (_, hebei, admin) = await TwoAgenciesWithReportsAsync();

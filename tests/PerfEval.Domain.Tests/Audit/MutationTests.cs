@@ -34,6 +34,15 @@ public sealed class MutationTests
         { "/outputs/12/value", "46.6", "PE-RATE-001" },
         { "/organization/units/0/count/value", "3", "PE-CNT-001" },
         { "/projectFunds/shareOfProjectExpenditure/value", "26.3", "PE-SHR-001" },
+        { "/indicatorTables/0/indicators/1/actual/text", "\"85%\"", "PE-TGT-001" },
+        { "/performanceGoals/0/indicators/0/actual/text", "\"150件\"", "PE-TGT-001" },
+        { "/outputs/14/value", "20", "PE-TGT-001" },
+        { "/projects/1/executed/value", "3.90", "PE-IND-005" },
+        { "/assets/fixedAssetsInUse/value", "1400.00", "PE-RATE-002" },
+        { "/selfEvaluation/coveredFunds/value", "900.00", "PE-RATE-002" },
+        { "/sanGong/priorYearActual/total/value", "3.50", "PE-RATE-002" },
+        { "/projectFunds/projectCount/value", "3", "PE-CNT-001" },
+        { "/selfEvaluation/fullMarks", "95", "PE-IND-003" },
     };
 
     [Theory]

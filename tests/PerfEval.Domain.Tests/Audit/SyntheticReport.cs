@@ -20,7 +20,7 @@ public static class SyntheticReport
       },
       "staffing": {
         "quotaTotal": { "value": 62, "unit": "个" }, "quotaAdministrative": { "value": 46, "unit": "个" }, "quotaInstitution": { "value": 16, "unit": "个" },
-        "actualTotal": { "value": 73, "unit": "人" }, "inService": { "value": 57, "unit": "人" }, "retired": { "value": 16, "unit": "人" },
+        "actualTotal": { "value": 73, "unit": "人" }, "inService": { "value": 57, "unit": "人" }, "retired": { "value": 16, "unit": "人" }, "contractStaff": { "value": 2, "unit": "人" },
         "breakdown": [ { "key": "inServicePoliticalLegal", "value": 50, "unit": "人", "partOf": "inService" } ]
       },
       "finance": {
@@ -46,12 +46,14 @@ public static class SyntheticReport
         "budget": { "total": { "value": 3.00 }, "abroad": { "value": 0.00 }, "vehicle": { "value": 2.00 }, "vehiclePurchase": { "value": 0.50 }, "vehicleOperation": { "value": 1.50 }, "reception": { "value": 1.00 } },
         "actual": { "total": { "value": 2.74 }, "abroad": { "value": 0 }, "vehicleOperation": { "value": 1.95 }, "reception": { "value": 0.79 } },
         "priorYearActual": { "total": { "value": 3.10 } },
-        "changeFromPriorYear": { "value": -0.36 }
+        "changeFromPriorYear": { "value": -0.36 }, "changeRateFromPriorYear": { "value": -11.61, "unit": "%" }
       },
       "procurement": { "total": { "value": 43.85 }, "goods": { "value": 43.85 }, "works": { "value": 0 }, "services": { "value": 0 } },
-      "assets": { "totalAssets": { "value": 1581.89 }, "liabilities": { "value": 295.41 }, "netAssets": { "value": 1286.48 } },
+      "assets": { "totalAssets": { "value": 1581.89 }, "liabilities": { "value": 295.41 }, "netAssets": { "value": 1286.48 },
+                  "fixedAssetsOriginalValue": { "value": 1561.69 }, "fixedAssetsInUse": { "value": 1500.00 }, "fixedAssetUseRate": { "value": 96.05, "unit": "%" } },
       "projectFunds": {
         "initialBudget": { "value": 200.00 }, "actualRevenue": { "value": 250.00 }, "actualExpenditure": { "value": 250.00 },
+        "projectCount": { "value": 2, "unit": "个", "text": "项目2个" },
         "shareOfProjectExpenditure": { "value": 100, "text": "占项目支出总额的100%", "of": "/finance/final/expenditure/project" },
         "sources": [ { "name": "区级", "initialBudget": { "value": 150.00 }, "disbursed": { "value": 180.00 } },
                      { "name": "上级转移支付", "initialBudget": { "value": 50.00 }, "disbursed": { "value": 70.00 } } ]
@@ -62,7 +64,7 @@ public static class SyntheticReport
         { "name": "公车经费", "initialBudget": { "value": 3.00 }, "adjustmentIncrease": { "value": 1.35 }, "fullYearBudget": { "value": 4.35 },
           "executed": { "value": 4.35, "partOf": "/finance/final/expenditure/project", "section": "六",
                         "restatements": [ { "value": 4.35, "section": "六", "partOf": "/finance/final/expenditure/project" } ] },
-          "carryOut": { "value": 0.00 } }
+          "carryOut": { "value": 0.00 }, "executionRate": { "value": 100, "unit": "%" } }
       ],
       "indicatorTables": [ {
         "subject": "project",
@@ -92,9 +94,17 @@ public static class SyntheticReport
         { "key": "reconsiderationConcluded", "value": 30, "unit": "件", "section": "七" },
         { "key": "lawFirms", "value": 45, "unit": "家", "scope": "全区", "section": "七" },
         { "key": "pazhouLawFirms", "value": 21, "unit": "家", "scope": "琶洲", "section": "七" },
-        { "key": "pazhouLawFirmShare", "value": 46.7, "unit": "%", "numerator": "pazhouLawFirms", "of": "lawFirms", "section": "七" }
+        { "key": "pazhouLawFirmShare", "value": 46.7, "unit": "%", "numerator": "pazhouLawFirms", "of": "lawFirms", "section": "七" },
+        { "key": "publicityEvents", "value": 14, "unit": "场", "section": "六" },
+        { "key": "publicityEvents", "value": 12, "unit": "场", "section": "六", "isTarget": true }
       ],
-      "selfEvaluation": { "score": 100, "grade": "优秀" },
+      "performanceGoals": [ {
+        "area": "法律援助", "goal": "扩大法律援助覆盖面", "achievement": "全部完成",
+        "indicators": [ { "name": "法律援助案件", "target": { "text": "200件" }, "actual": { "text": "204件" } },
+                        { "name": "投诉率", "target": { "text": "不高于15%" }, "actual": { "text": "5%" } },
+                        { "name": "核查率", "target": { "text": "百分之百", "operator": "=", "value": 100, "unit": "%" }, "actual": { "text": "100%" } } ]
+      } ],
+      "selfEvaluation": { "score": 100, "fullMarks": 100, "grade": "优秀", "coverage": { "value": 100, "unit": "%" }, "coveredFunds": { "value": 1100.00 } },
       "publication": { "status": "planned", "statement": "按财政要求公开" }
     }
     """;

@@ -14,6 +14,8 @@ public sealed class ReportWorkflowTransitionTests
         [(WorkflowState.Returned, WorkflowAction.Revise, WorkflowRole.Admin)] = WorkflowState.Draft,
         [(WorkflowState.Retracted, WorkflowAction.Revise, WorkflowRole.Agency)] = WorkflowState.Draft,
         [(WorkflowState.Retracted, WorkflowAction.Revise, WorkflowRole.Admin)] = WorkflowState.Draft,
+        [(WorkflowState.Submitted, WorkflowAction.Revise, WorkflowRole.Agency)] = WorkflowState.Draft,
+        [(WorkflowState.Submitted, WorkflowAction.Revise, WorkflowRole.Admin)] = WorkflowState.Draft,
         [(WorkflowState.Draft, WorkflowAction.Submit, WorkflowRole.Agency)] = WorkflowState.Submitted,
         [(WorkflowState.Draft, WorkflowAction.Submit, WorkflowRole.Admin)] = WorkflowState.Submitted,
         [(WorkflowState.Submitted, WorkflowAction.Return, WorkflowRole.Region)] = WorkflowState.Returned,
@@ -76,10 +78,10 @@ public sealed class ReportWorkflowTransitionTests
     }
 
     [Fact]
-    public void The_table_covers_108_combinations_of_which_16_are_allowed()
+    public void The_table_covers_108_combinations_of_which_18_are_allowed()
     {
         Assert.Equal(6 * 6 * 3, AllCombinations().Count());
-        Assert.Equal(16, AllCombinations().Count(row => ReportWorkflow.Apply((WorkflowState)row[0], new WorkflowCommand((WorkflowAction)row[1], (WorkflowRole)row[2]) { Reason = "x" }).Succeeded));
+        Assert.Equal(18, AllCombinations().Count(row => ReportWorkflow.Apply((WorkflowState)row[0], new WorkflowCommand((WorkflowAction)row[1], (WorkflowRole)row[2]) { Reason = "x" }).Succeeded));
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class CommonIndicatorRuleTests
     public void Profiles_parse_from_json_and_cite_sources()
     {
         Assert.Equal(2, ScoringProfiles.All.Count);
-        Assert.All(ScoringBuilders.DeptOverall.Indicators, rule => Assert.Contains("domain.md", rule.Source, StringComparison.Ordinal));
+        Assert.All(ScoringBuilders.DeptOverall.Indicators, rule => Assert.Contains("财预〔2013〕53号", rule.Source, StringComparison.Ordinal));
         Assert.Contains(ScoringBuilders.DeptOverall.Indicators, rule => !rule.WeightVerified);
         Assert.Throws<FormatException>(() => ScoringProfile.Parse("""{"id":"x","version":"1","kind":"magic","title":"t","grades":[{"grade":"优","min":90}]}"""));
     }

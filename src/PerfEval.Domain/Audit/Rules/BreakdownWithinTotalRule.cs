@@ -7,7 +7,7 @@ public sealed class BreakdownWithinTotalRule : IAuditRule
 {
     public RuleDescriptor Descriptor { get; } = new("PE-BRK-001", "分项计数之和与总数不符", "Breakdown counts do not match their total",
         RuleCategories.Identity, Severities.Error,
-        "Σ parts (metrics whose partOf names the total, same section else same scope) ≤ total; = total when the total's partsExhaustive is true (warning)",
+        "Σ parts (metrics whose partOf names the total, same section else same scope, targets apart from achievements) ≤ total; = total when the total's partsExhaustive is true (warning)",
         "Exact counts; totals or parts written with 余/约/以上 are skipped", "Case-count breakdowns (行政复议 受理/维持/撤销 …; 法律援助 刑事/民事/行政)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context) =>
@@ -43,7 +43,8 @@ public sealed class BreakdownWithinTotalRule : IAuditRule
 
     private static (Metric Metric, string Pointer)? Parent(IEnumerable<(Metric Metric, string Pointer)> sameKey, Metric part)
     {
-        var candidates = sameKey.ToList();
+        // A target stated with the total's key ("全年任务数") is not the total its parts were counted in.
+        var candidates = sameKey.Where(m => (m.Metric.IsTarget ?? false) == (part.IsTarget ?? false)).ToList();
         var sameSection = candidates.Where(m => m.Metric.Section == part.Section).ToList();
         if (sameSection.Count == 1) return sameSection[0];
         var sameScope = candidates.Where(m => m.Metric.Scope == part.Scope).ToList();

@@ -8,7 +8,7 @@ public sealed class CoreFiguresMissingRule : IAuditRule
     public RuleDescriptor Descriptor { get; } = new("PE-CMP-002", "缺少整体支出或自评结果", "Overall spending or the self-evaluation result is missing",
         RuleCategories.Completeness, Severities.Info,
         "finance.final or finance.generalPublicBudget states a total; selfEvaluation states a score or grade; publication is stated", "—",
-        "部门整体支出绩效自评报告 outlines (domain.md §3): 整体支出规模, 自评结果拟应用和公开情况");
+        "部门整体支出绩效自评报告 outlines (provincial 自评报告 outlines): 整体支出规模, 自评结果拟应用和公开情况");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {

@@ -8,7 +8,7 @@ public sealed class ExpenditureTotalEqualsPartsRule : IAuditRule, ISumIdentitySo
     public RuleDescriptor Descriptor { get; } = new("PE-ID-001", "支出合计与分项不符", "Expenditure total differs from its parts",
         RuleCategories.Identity, Severities.Error,
         "总支出 = 基本支出 + 项目支出 + 经营支出 (基本支出 absent: 人员经费 + 公用经费 + 项目支出); 预算, 全年预算, 决算, 一般公共预算 each",
-        "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)", "GovBudgetChecker identity rules; 部门决算 表 structure (domain.md §5)");
+        "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)", "GovBudgetChecker identity rules; 部门决算 表 structure (部门决算 三公 reporting rules)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context) =>
         SumIdentityCheck.Evaluate(this, Identities(document), context);

@@ -13,7 +13,7 @@ public sealed class FundingSourcesAddUpRule : IAuditRule, ISumIdentitySource
         RuleCategories.Identity, Severities.Error,
         "项目经费年初预算 = Σ 来源年初预算; 年度资金总额(年初/全年/执行) = Σ 资金来源行; 项目执行数 = Σ 项目资金来源执行数; 项目实际收入 vs Σ 实际拨付 (warning)",
         "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)",
-        "项目支出绩效自评表 header: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 (domain.md §1.2)");
+        "项目支出绩效自评表 header: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 (财预〔2020〕10号)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {

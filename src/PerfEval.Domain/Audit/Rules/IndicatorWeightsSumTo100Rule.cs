@@ -7,7 +7,7 @@ public sealed class IndicatorWeightsSumTo100Rule : IAuditRule
 {
     public RuleDescriptor Descriptor { get; } = new("PE-IND-001", "自评表分值合计不等于100", "Indicator-table weights do not add up to 100",
         RuleCategories.IndicatorTable, Severities.Error, "执行率分值 + Σ 指标分值 = 100 = 总分·分值", "Exact (weights are points as written)",
-        "财预〔2020〕10号 自评表: 总分100 (domain.md §1)");
+        "财预〔2020〕10号 自评表: 总分100 (财预〔2020〕10号)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {

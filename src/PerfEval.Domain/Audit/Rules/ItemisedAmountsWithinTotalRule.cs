@@ -18,7 +18,7 @@ public sealed class ItemisedAmountsWithinTotalRule : IAuditRule
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {
         var groups = new Dictionary<(string Total, string Section), Dictionary<string, Figure>>();
-        foreach (var (node, pointer) in DocumentWalker.Walk(document))
+        foreach (var (node, pointer) in context.Walk(document))
         {
             var (partOf, section, figure, item) = node switch
             {

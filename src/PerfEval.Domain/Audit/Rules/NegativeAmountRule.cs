@@ -13,7 +13,7 @@ public sealed class NegativeAmountRule : IAuditRule
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {
-        foreach (var (node, pointer) in DocumentWalker.Walk(document))
+        foreach (var (node, pointer) in context.Walk(document))
         {
             var value = node switch { Money m => m.Value, Quantity q => q.Value, Metric k => k.Value, _ => null };
             if (value is not < 0 || SignedFields.Any(s => pointer.EndsWith(s, StringComparison.Ordinal))) continue;

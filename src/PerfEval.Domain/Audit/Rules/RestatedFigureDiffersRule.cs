@@ -11,7 +11,7 @@ public sealed class RestatedFigureDiffersRule : IAuditRule
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {
-        foreach (var (node, pointer) in DocumentWalker.Walk(document))
+        foreach (var (node, pointer) in context.Walk(document))
         {
             if (node is not Money { Restatements: { Count: > 0 } restatements } money || Figure.Of(money, pointer) is not { } first) continue;
             for (var i = 0; i < restatements.Count; i++)

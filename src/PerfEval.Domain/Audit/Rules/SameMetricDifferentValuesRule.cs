@@ -19,6 +19,7 @@ public sealed class SameMetricDifferentValuesRule : IAuditRule
         foreach (var group in groups)
         {
             var items = group.ToList();
+            if (items.Count == 1) continue; // stated once: nothing to disagree with (most metrics)
             var min = items.MinBy(x => x.Metric.Value!.Value);
             var max = items.MaxBy(x => x.Metric.Value!.Value);
             // Written with the same precision, one metric must be written with the same digits; otherwise allow rounding.

@@ -8,7 +8,7 @@ public sealed class SanGongStatementMissingRule : IAuditRule
     public RuleDescriptor Descriptor { get; } = new("PE-CMP-001", "缺少“三公”经费情况说明", "No 三公 statement",
         RuleCategories.Completeness, Severities.Warning, "sanGong has a budget, actual or prior-year figure",
         "— (warning for reports filed in Hunan, region 43xxxx, whose outline requires it; info elsewhere)",
-        "Hunan 自评报告 outline 一、(2) requires “三公经费”支出使用和管理情况 (domain.md §3.1); 部门决算 公开 content (domain.md §4)");
+        "Hunan 自评报告 outline 一、(2) requires “三公经费”支出使用和管理情况; 部门决算 公开 content (预算法 §14)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {

@@ -8,7 +8,7 @@ public sealed class SanGongTotalEqualsComponentsRule : IAuditRule, ISumIdentityS
     public RuleDescriptor Descriptor { get; } = new("PE-ID-004", "“三公”经费合计与三项之和不符", "三公 total differs from its three components",
         RuleCategories.Identity, Severities.Error,
         "合计 = 因公出国(境)费 + 公务用车购置及运行(维护)费 (or 购置费 + 运行费) + 公务接待费; 预算, 决算, 上年 each",
-        "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)", "财政拨款“三公”经费支出决算表 (domain.md §5); GovBudgetChecker 三公合计 = 三项之和");
+        "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)", "财政拨款“三公”经费支出决算表 (部门决算 三公 reporting rules); GovBudgetChecker 三公合计 = 三项之和");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context) =>
         SumIdentityCheck.Evaluate(this, Identities(document), context);

@@ -7,7 +7,7 @@ public sealed class ScoresAddUpToTotalRule : IAuditRule
 {
     public RuleDescriptor Descriptor { get; } = new("PE-IND-004", "各项得分之和与总分不符", "Scores do not add up to the stated total",
         RuleCategories.IndicatorTable, Severities.Error, "执行率得分 + Σ 指标得分 = 总分·得分 = 自评分", "Exact (scores are points as written)",
-        "自评表 总分 = Σ 得分 (domain.md §1.2, '总分由各项指标得分汇总形成')");
+        "自评表 总分 = Σ 得分 (财预〔2020〕10号, '总分由各项指标得分汇总形成')");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {

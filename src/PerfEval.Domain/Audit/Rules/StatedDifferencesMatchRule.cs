@@ -8,7 +8,7 @@ public sealed class StatedDifferencesMatchRule : IAuditRule
     public RuleDescriptor Descriptor { get; } = new("PE-REC-002", "陈述的增减额与数据不符", "A stated difference does not match the figures",
         RuleCategories.Identity, Severities.Error,
         "较预算增加 = 决算收入(支出) − 年初预算收入(支出); 比上年增减 = 本年三公决算 − 上年三公决算",
-        "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)", "预决算差异说明; 三公 增减额 = 本年决算 − 上年决算 (domain.md §5)");
+        "Each operand ± half a unit of its last written digit (amounts written without decimals are exact)", "预决算差异说明; 三公 增减额 = 本年决算 − 上年决算 (部门决算 三公 reporting rules)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument d, AuditContext context)
     {

@@ -20,7 +20,7 @@ public sealed class StatedRateMatchesCountsRule : IAuditRule
         RuleCategories.Rate, Severities.Error,
         "率 = 分子 / 分母 × 100 (rate × denominator ≈ stated numerator), counts from the same section (else the same scope); pairs from the definitions table (调解成功率 = 调解成功 / 调解案件 …) or the metric's own numerator/of keys",
         "Exact counts; " + RoundingPolicy.Description,
-        "调解成功率 definitions in 司法行政 statistics; domain.md §1.1 (满意度 = 满意人数/有效调查人数)");
+        "调解成功率 definitions in 司法行政 statistics; 财预〔2020〕10号 and published 自评表 instructions (满意度 = 满意人数/有效调查人数)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {

@@ -9,11 +9,11 @@ public sealed class StatedShareMatchesRatioRule : IAuditRule
         RuleCategories.Share, Severities.Error,
         "占比 = 分项 / 基数 × 100 (基数 = share.of; for projectFunds.shareOfProjectExpenditure the 分项 is projectFunds.actualExpenditure)",
         "Interval arithmetic: amount and base each ± half a unit of their last digit. " + RoundingPolicy.Description,
-        "GovBudgetChecker percent checks; 占比 = 分项/合计 × 100 at 2 dp half up (domain.md §5)");
+        "GovBudgetChecker percent checks; 占比 = 分项/合计 × 100 at 2 dp half up (部门决算 三公 reporting rules)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {
-        foreach (var (node, pointer) in DocumentWalker.Walk(document))
+        foreach (var (node, pointer) in context.Walk(document))
         {
             var (part, share, sharePointer) = node switch
             {
@@ -24,8 +24,7 @@ public sealed class StatedShareMatchesRatioRule : IAuditRule
                 _ => (null, null, ""),
             };
             if (part is null || share?.Value is not { } stated || DocumentWalker.Resolve(document, share.Of) is not Money baseMoney) continue;
-            if (Figure.Of(baseMoney, share.Of!) is not { Value: > 0 } @base) continue;
-            if (Bounds(part, @base) is not var (low, high, computed)) continue;
+            if (Figure.Of(baseMoney, share.Of!) is not { Value: > 0 } @base || PercentInterval.Of(part, @base) is not var (low, high, computed)) continue;
 
             var match = RoundingPolicy.Judge(low, high, stated, context);
             if (match == RoundingPolicy.Match.Rounded) continue;
@@ -37,14 +36,6 @@ public sealed class StatedShareMatchesRatioRule : IAuditRule
                 ? context.CreateTruncation(Descriptor, zh, en, pointers, shown, stated)
                 : context.Create(Descriptor, zh + "。", en, pointers, shown, stated);
         }
-    }
-
-    private static (decimal Low, decimal High, decimal Computed)? Bounds(Figure part, Figure @base)
-    {
-        var lowBase = Math.Max(@base.Value - @base.HalfUnit, 0.0000001m);
-        if (SafeMath.Add(@base.Value, @base.HalfUnit) is not { } highBase || SafeMath.Add(part.Value, part.HalfUnit) is not { } highPart) return null;
-        return SafeMath.Percent(part.Value - part.HalfUnit, highBase) is { } low && SafeMath.Percent(highPart, lowBase) is { } high
-            && SafeMath.Percent(part.Value, @base.Value) is { } computed ? (low, high, computed) : null;
     }
 
     private static Figure? RestatedPart(ReportDocument document, Restatement restatement, string pointer)

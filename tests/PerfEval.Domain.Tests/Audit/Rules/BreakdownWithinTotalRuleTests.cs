@@ -37,6 +37,16 @@ public sealed class BreakdownWithinTotalRuleTests
     }
 
     [Fact]
+    public void A_target_stated_with_the_totals_key_does_not_hide_the_breakdown()
+    {
+        var document = SyntheticReport.With(("/outputs/14", JsonNode.Parse("""{ "key": "legalAidCases", "value": 150, "unit": "件", "section": "六", "isTarget": true }""")),
+            ("/outputs/4/value", JsonNode.Parse("180")));
+
+        var finding = Assert.Single(SyntheticReport.Findings(Rule, document));
+        Assert.Equal("/outputs/3/value", finding.Pointers[0]);
+    }
+
+    [Fact]
     public void Many_breakdowns_are_checked_in_linear_time()
     {
         // 40,000 totals with one part each: a quadratic parent search would take minutes.

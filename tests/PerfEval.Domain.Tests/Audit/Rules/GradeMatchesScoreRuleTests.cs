@@ -34,4 +34,22 @@ public sealed class GradeMatchesScoreRuleTests
         Assert.Equal("/selfEvaluation/grade", finding.Pointers[0]);
         Assert.Equal(Severities.Warning, finding.Severity);
     }
+
+    [Fact]
+    public void A_score_out_of_another_full_mark_is_graded_on_the_100_point_scale()
+    {
+        var document = SyntheticReport.With(("/selfEvaluation/score", JsonNode.Parse("45")), ("/selfEvaluation/fullMarks", JsonNode.Parse("50")));
+
+        Assert.Empty(SyntheticReport.Findings(Rule, document));
+    }
+
+    [Fact]
+    public void Fires_when_the_converted_score_is_in_another_band()
+    {
+        var document = SyntheticReport.With(("/selfEvaluation/score", JsonNode.Parse("90")), ("/selfEvaluation/fullMarks", JsonNode.Parse("120")));
+
+        var finding = Assert.Single(SyntheticReport.Findings(Rule, document));
+        Assert.Equal("/selfEvaluation/fullMarks", finding.Pointers[^1]);
+        Assert.Contains("折合百分制 75", finding.MessageZh);
+    }
 }

@@ -48,4 +48,21 @@ public sealed class StaffingRelationsRuleTests
         Assert.Empty(SyntheticReport.Findings(Rule, document));
         Assert.Single(SyntheticReport.Findings(Rule, withoutWording));
     }
+
+    [Fact]
+    public void Contract_staff_may_be_counted_in_the_headcount_or_not()
+    {
+        Assert.Empty(SyntheticReport.Findings(Rule, SyntheticReport.With("/staffing/actualTotal/value", JsonNode.Parse("75"))));
+        Assert.Empty(SyntheticReport.Findings(Rule, SyntheticReport.Clean()));
+    }
+
+    [Fact]
+    public void A_headcount_that_fits_neither_way_names_the_contract_staff()
+    {
+        var finding = Assert.Single(SyntheticReport.Findings(Rule, SyntheticReport.With("/staffing/actualTotal/value", JsonNode.Parse("76"))));
+
+        Assert.Equal(["/staffing/actualTotal/value", "/staffing/inService/value", "/staffing/retired/value", "/staffing/contractStaff/value"], finding.Pointers);
+        Assert.Equal(75m, finding.Expected);
+        Assert.Contains("含政府雇员 2 为 75", finding.MessageZh);
+    }
 }

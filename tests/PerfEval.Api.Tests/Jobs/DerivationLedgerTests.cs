@@ -1,0 +1,158 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PerfEval.Api.Tests.Infrastructure;
+using PerfEval.Application.Abstractions;
+using PerfEval.Application.Derivations;
+
+namespace PerfEval.Api.Tests.Jobs;
+
+/// <summary>
+/// The ledger is the only path from a save or a rescore to derived results. These hosts run the API role only (no
+/// dispatcher), so each test plays the workers itself: claims rows, lets leases lapse as a dead worker would, and
+/// runs claims, against the real database.
+/// </summary>
+public abstract class DerivationLedgerTests(IPerfEvalApp app)
+{
+    private const int MaxAttempts = 3;
+
+    private async Task<string> SavedAgencyAsync(string prefix, int year = 2024)
+    {
+        var admin = app.Client();
+        var agency = $"{prefix}-{Guid.NewGuid():N}"[..20];
+        await admin.CreateAgencyAsync(agency, "430203");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PutReportAsync(agency, year, Documents.Minimal(year))).StatusCode);
+        return agency;
+    }
+
+    private readonly LedgerDriver _ledger = new(app, MaxAttempts);
+
+    private Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action) => _ledger.WithScopeAsync(action);
+
+    private Task<IReadOnlyList<Derivation>> RowsAsync(string agency, int year = 2024, int version = 1) =>
+        WithScopeAsync(sp => sp.GetRequiredService<IDerivationLedger>().ListForVersionAsync(TenantScope.System, new VersionKey(agency, year, version), CancellationToken.None));
+
+    private Task<List<(string ClaimId, IReadOnlyList<Derivation> Rows)>> ClaimAllAsync(TimeSpan lease) => _ledger.ClaimAllAsync(lease);
+
+    private Task<DerivationRunSummary> RunAsync(string claimId) => _ledger.RunAsync(claimId);
+
+    private Task DrainAsync() => _ledger.DrainAsync();
+
+    private async Task<JsonObject> ScoreAsync(string agency, int year = 2024) =>
+        await (await app.Client().GetAsync($"/api/v1/agencies/{agency}/reports/{year}/score")).ReadObjectAsync();
+
+    [Fact]
+    public async Task A_save_writes_one_pending_row_per_follow_up_in_its_own_transaction()
+    {
+        var agency = await SavedAgencyAsync("save");
+
+        var rows = await RowsAsync(agency);
+
+        Assert.Equal(FollowUps.AfterSave.Order(), rows.Select(r => r.Kind).Order());
+        Assert.All(rows, r => Assert.Equal(DerivationStates.Pending, r.State));
+        Assert.Equal("pending", (await ScoreAsync(agency))["scoringState"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_worker_that_dies_mid_job_leaves_every_version_scored_exactly_once_after_its_lease()
+    {
+        var agency = await SavedAgencyAsync("dies");
+        var dead = await ClaimAllAsync(TimeSpan.FromSeconds(1));
+        Assert.Contains(dead.SelectMany(c => c.Rows), r => r.AgencyId == agency);
+
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await DrainAsync();
+        // The dead worker comes back to life and finishes its old claim: it owns nothing any more.
+        foreach (var (id, _) in dead) Assert.Equal(new DerivationRunSummary(0, 0, 0), await RunAsync(id));
+
+        var rows = await RowsAsync(agency);
+        Assert.All(rows, r => Assert.Equal(DerivationStates.Done, r.State));
+        var score = await ScoreAsync(agency);
+        Assert.Equal("scored", score["scoringState"]!.GetValue<string>());
+        Assert.Equal(2, score["results"]!.AsArray().Count);
+        var stored = await WithScopeAsync(sp => sp.GetRequiredService<IScoringRepository>()
+            .ListScoresAsync(TenantScope.System, new VersionKey(agency, 2024, 1), CancellationToken.None));
+        Assert.Equal(2, stored.Count);
+    }
+
+    private Task AddRowAsync(string agency, string kind) => WithScopeAsync(async sp =>
+    {
+        var unitOfWork = sp.GetRequiredService<IUnitOfWork>();
+        await unitOfWork.BeginAsync(CancellationToken.None);
+        await sp.GetRequiredService<IDerivationLedger>().AddAsync(new VersionKey(agency, 2024, 1), [kind], DateTimeOffset.UtcNow, CancellationToken.None);
+        await unitOfWork.CommitAsync(CancellationToken.None);
+        return 0;
+    });
+
+    [Fact]
+    public async Task Work_whose_workers_keep_dying_ends_failed_after_its_attempts_never_pending_for_ever()
+    {
+        var agency = await SavedAgencyAsync("dying");
+
+        // Every claim dies before running its rows: the attempts are used up, and the next run gives up on them.
+        for (var attempt = 0; attempt <= MaxAttempts; attempt++)
+        {
+            await ClaimAllAsync(TimeSpan.FromMilliseconds(1));
+            await Task.Delay(20);
+        }
+        await DrainAsync();
+
+        Assert.All(await RowsAsync(agency), r =>
+        {
+            Assert.Equal(DerivationStates.Failed, r.State);
+            Assert.Contains($"Gave up after {MaxAttempts} attempts", r.LastError);
+        });
+        var score = await ScoreAsync(agency);
+        Assert.Equal("failed", score["scoringState"]!.GetValue<string>());
+        Assert.Contains("Gave up", score["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_derivation_that_cannot_succeed_fails_with_its_reason_while_the_rest_completes()
+    {
+        var agency = await SavedAgencyAsync("fails");
+        await AddRowAsync(agency, "score:no-such-profile");
+
+        await DrainAsync();
+
+        var rows = await RowsAsync(agency);
+        var failed = Assert.Single(rows, r => r.State == DerivationStates.Failed);
+        Assert.Equal("score:no-such-profile", failed.Kind);
+        Assert.Contains("Unknown scoring profile", failed.LastError);
+        Assert.All(rows.Where(r => r != failed), r => Assert.Equal(DerivationStates.Done, r.State));
+        var score = await ScoreAsync(agency);
+        Assert.Equal("failed", score["scoringState"]!.GetValue<string>());
+        Assert.Contains("no-such-profile", score["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_per_profile_rescore_queues_that_profile_only_and_nothing_runs_before_it_commits()
+    {
+        var agency = await SavedAgencyAsync("prof", year: 2041);
+        await DrainAsync();
+
+        var started = await app.Client().PostAsync("/api/v1/admin/rescore",
+            new StringContent("{\"fiscalYear\":2041,\"profile\":\"cn-mof-2020-selfeval\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var run = await started.ReadObjectAsync();
+        Assert.Equal(1, run["versions"]!.GetValue<int>());
+        Assert.Equal("running", run["state"]!.GetValue<string>());
+
+        var requeued = (await RowsAsync(agency, 2041)).Where(r => r.State == DerivationStates.Pending).Select(r => r.Kind).Order();
+        Assert.Equal(["score:cn-mof-2020-selfeval", "yoy", "yoy-next"], requeued);
+
+        await DrainAsync();
+        var progress = await (await app.Client().GetAsync($"/api/v1/admin/rescore/{run["id"]!.GetValue<string>()}")).ReadObjectAsync();
+        Assert.Equal("completed", progress["state"]!.GetValue<string>());
+        Assert.Equal(3, progress["derivations"]!["done"]!.GetValue<int>());
+    }
+}
+
+public sealed class ApiOnlySqliteApp : PerfEvalApp<SqliteTestDatabase>
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PerfEval:Roles"] = "api" };
+}
+
+public sealed class DerivationLedgerTests_Sqlite(ApiOnlySqliteApp app) : DerivationLedgerTests(app), IClassFixture<ApiOnlySqliteApp>;
+
+public sealed class DerivationLedgerTests_Postgres(ApiOnlyPostgresApp app) : DerivationLedgerTests(app), IClassFixture<ApiOnlyPostgresApp>;
