@@ -46,8 +46,8 @@ public static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
-        app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
@@ -55,18 +55,19 @@ public static class HostSetup
 
         if (HostRoles.From(app.Configuration).Api)
         {
-            app.MapRegionsApiV1();
-            app.MapAgenciesApiV1();
-            app.MapApiKeysApiV1();
-            app.MapReportsApiV1();
-            app.MapFindingsApiV1();
-            app.MapScoringApiV1();
-            app.MapWorkflowApiV1();
-            app.MapPublicationApiV1();
-            app.MapPublicApiV1();
-            app.MapWebhooksApiV1();
-            app.MapDashboardsApiV1();
-            app.MapChangesApiV1();
+            var api = app.MapGroup("").AnswerHeadForGets();
+            api.MapRegionsApiV1();
+            api.MapAgenciesApiV1();
+            api.MapApiKeysApiV1();
+            api.MapReportsApiV1();
+            api.MapFindingsApiV1();
+            api.MapScoringApiV1();
+            api.MapWorkflowApiV1();
+            api.MapPublicationApiV1();
+            api.MapPublicApiV1();
+            api.MapWebhooksApiV1();
+            api.MapDashboardsApiV1();
+            api.MapChangesApiV1();
         }
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

@@ -86,15 +86,22 @@ public static class JsonBody
 
     private static JsonDocument ParseWellFormed(string text)
     {
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(text, DocumentOptions);
+            document = JsonDocument.Parse(text, DocumentOptions);
         }
         catch (JsonException ex)
         {
             throw new HttpProblemException(400, "Malformed JSON",
                 $"The body is not well-formed JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}).");
         }
+        if (JsonTextGuard.FindFirstProblem(Encoding.UTF8.GetBytes(text), DocumentOptions.MaxDepth) is { } problem)
+        {
+            document.Dispose();
+            throw new HttpProblemException(422, "Validation failed", "The body has text that cannot be read.", [problem]);
+        }
+        return document;
     }
 
     private static string FirstSentence(string message)

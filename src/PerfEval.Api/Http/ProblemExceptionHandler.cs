@@ -8,6 +8,9 @@ namespace PerfEval.Api.Http;
 /// <summary>Maps every failure to RFC 9457 problem+json. Field errors go in "errors": [{ pointer, detail }].</summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>A hostile body can hold a hundred thousand bad members; the answer lists the first ones and the count.</summary>
+    public const int MaxListedErrors = 100;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title, detail, errors, extensions) = exception switch
@@ -23,7 +26,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         if (errors is { Count: > 0 })
-            problem.Extensions["errors"] = errors.Select(e => new { pointer = e.Pointer, detail = e.Message }).ToList();
+        {
+            problem.Extensions["errors"] = errors.Take(MaxListedErrors).Select(e => new { pointer = e.Pointer, detail = e.Message }).ToList();
+            if (errors.Count > MaxListedErrors) problem.Extensions["errorCount"] = errors.Count;
+        }
         if (extensions is not null)
             foreach (var (key, value) in extensions) problem.Extensions[key] = value;
 

@@ -8,6 +8,8 @@ public static class OpenApiSetup
     public static IServiceCollection AddPerfEvalOpenApi(this IServiceCollection services) =>
         services.AddOpenApi("v1", options =>
         {
+            options.ShouldInclude = description => !Endpoints.HeadForGets.IsHead(description) && description.GroupName is null or "v1";
+            options.AddSchemaTransformer(ReportSchemaLimits.ApplyAsync);
             // A stored document is returned exactly as it was sent (a JsonElement), and it is a ReportDocument: say so.
             options.AddSchemaTransformer((schema, context, _) =>
             {

@@ -6,7 +6,8 @@ namespace PerfEval.Application.Abstractions;
 public interface IRegionRepository
 {
     Task<RegionRecord?> FindAsync(string code, CancellationToken cancellationToken);
-    Task InsertAsync(RegionRecord region, CancellationToken cancellationToken);
+    /// <summary>False when a region with the same code exists (also when a concurrent request inserted it first).</summary>
+    Task<bool> InsertAsync(RegionRecord region, CancellationToken cancellationToken);
     Task<int> CountAsync(CancellationToken cancellationToken);
     Task InsertManyAsync(IReadOnlyList<RegionRecord> regions, CancellationToken cancellationToken);
 }
@@ -17,7 +18,8 @@ public interface IAgencyRepository
     Task<AgencyRecord?> FindAsync(TenantScope scope, string agencyId, CancellationToken cancellationToken);
     Task<IReadOnlyList<AgencyRecord>> ListAsync(TenantScope scope, string? regionPath, CancellationToken cancellationToken);
     Task<bool> CodeExistsAsync(string code, CancellationToken cancellationToken);
-    Task InsertAsync(TenantScope scope, AgencyRecord agency, CancellationToken cancellationToken);
+    /// <summary>False when an agency with the same id or code exists (also when a concurrent request inserted it first).</summary>
+    Task<bool> InsertAsync(TenantScope scope, AgencyRecord agency, CancellationToken cancellationToken);
 }
 
 public interface IApiKeyRepository

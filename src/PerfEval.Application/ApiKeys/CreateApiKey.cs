@@ -14,12 +14,14 @@ public sealed record CreateApiKey(string? Name, string? Role, string? Scope) : I
 
     public IEnumerable<FieldError> Validate()
     {
-        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 100) yield return new("/name", "Name is required (at most 100 characters).");
+        if (TextFields.Required(Name, "/name", "Name", 100) is { } name) yield return name;
         var role = Roles.Parse(Role);
         if (role is null) yield return new("/role", "Role must be one of: admin, region, agency.");
         else if (role == CallerRole.Admin && Scope is not null) yield return new("/scope", "An admin key has no scope; omit it.");
         else if (role != CallerRole.Admin && string.IsNullOrWhiteSpace(Scope))
             yield return new("/scope", "A region key needs a region code, an agency key an agency id.");
+        else if (Scope is { Length: > 64 } || (Scope is not null && !TextFields.IsSingleLine(Scope)))
+            yield return new("/scope", "Scope is a region code or an agency id (at most 64 printable characters).");
     }
 }
 

@@ -36,3 +36,11 @@ public sealed class RequestValidationException(IReadOnlyList<FieldError> errors,
     public IReadOnlyList<FieldError> Errors { get; } = errors;
     public override int StatusCode => 422;
 }
+
+/// <summary>A request header or query value that cannot be understood (400); <see cref="Field"/> names it.</summary>
+public sealed class BadRequestException : AppException
+{
+    public BadRequestException(string title, string detail, string field) : base(title, detail) => Extensions["field"] = field;
+
+    public override int StatusCode => 400;
+}

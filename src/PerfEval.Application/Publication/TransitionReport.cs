@@ -52,7 +52,7 @@ public sealed class TransitionReportHandler(IReportRepository reports, IWorkflow
         var to = WorkflowNames.Of(result.To!.Value);
         var now = clock.UtcNow;
         if (!await workflow.MoveAsync(scope, key, head.Status, to, now, cancellationToken))
-            throw new ConflictException("The report was changed concurrently; read it again and retry.");
+            throw ConcurrentChange.For(command.IfMatch);
         await workflow.AppendAsync(new TransitionRecord(key.AgencyId, key.FiscalYear, 0, key.Version, WorkflowNames.Of(command.Action), head.Status, to,
             result.Reason, command.Action == WorkflowAction.Publish && command.AcknowledgeWarnings, scope.KeyId, scope.KeyName, now), cancellationToken);
         await followUps.WorkflowChangedAsync(key.AgencyId, key.FiscalYear, now, cancellationToken);

@@ -12,7 +12,7 @@ public sealed record CreateRegion(string? Code, string? Name, string? ParentCode
     public IEnumerable<FieldError> Validate()
     {
         if (Code is null || !RegionCodes.IsWellFormed(Code)) yield return new("/code", "Region code must be 6 digits (GB/T 2260).");
-        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 100) yield return new("/name", "Name is required (at most 100 characters).");
+        if (TextFields.Required(Name, "/name", "Name", 100) is { } name) yield return name;
         if (ParentCode is not null && !RegionCodes.IsWellFormed(ParentCode)) yield return new("/parentCode", "Parent code must be 6 digits.");
     }
 }
@@ -37,7 +37,8 @@ public sealed class CreateRegionHandler(IRegionRepository regions) : ICommandHan
             parent?.Code,
             parent is null ? 1 : parent.Level + 1,
             (parent?.Path ?? "") + command.Code + "/");
-        await regions.InsertAsync(region, cancellationToken);
+        if (!await regions.InsertAsync(region, cancellationToken))
+            throw new ConflictException($"Region {command.Code} was registered concurrently.");
         return region;
     }
 }

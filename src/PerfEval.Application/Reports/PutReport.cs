@@ -44,8 +44,8 @@ public sealed record PutReport(string AgencyId, int FiscalYear, ReportBody Body,
 
     public IEnumerable<FieldError> Validate()
     {
-        if (IdempotencyKey is { Length: 0 or > MaxIdempotencyKeyLength })
-            yield return new("", $"Idempotency-Key must be 1-{MaxIdempotencyKeyLength} characters.");
+        if (IdempotencyKey is { } key && (key.Length is 0 or > MaxIdempotencyKeyLength || key.Any(c => c is < ' ' or > '~')))
+            yield return new("", $"Idempotency-Key must be 1-{MaxIdempotencyKeyLength} printable ASCII characters.");
         foreach (var error in Body.Parsed.Errors) yield return error;
     }
 
@@ -105,7 +105,7 @@ public sealed class PutReportHandler(
         var stored = head is null
             ? await reports.InsertFirstAsync(scope, version, cancellationToken)
             : await reports.InsertNextAsync(scope, version, head.Version, cancellationToken);
-        if (!stored) throw new ConflictException("The report was changed concurrently; read it again and retry.");
+        if (!stored) throw ConcurrentChange.For(command.IfMatch);
         await workflow.AppendAsync(new TransitionRecord(key.AgencyId, key.FiscalYear, 0, key.Version, head is null ? "create" : WorkflowNames.Of(WorkflowAction.Revise),
             head?.Status, ReportStatuses.Draft, null, false, scope.KeyId, scope.KeyName, now), cancellationToken);
         await followUps.VersionSavedAsync(key, now, cancellationToken);

@@ -30,6 +30,11 @@ internal static class SelfEvaluationScorer
                 else insufficient.Add(new InsufficientData(indicator.Level3, "The row states no weight (分值)."));
                 continue;
             }
+            if (indicator.Weight < 0)
+            {
+                insufficient.Add(new InsufficientData(indicator.Level3 ?? indicator.Level2 ?? "指标", $"The row states a negative weight (分值 {indicator.Weight}); it cannot be scored."));
+                continue;
+            }
             var item = Indicator(indicator, profile, insufficient);
             if (item is not null) items.Add(item);
         }

@@ -26,7 +26,9 @@ public static partial class TargetParser
 
         var match = Quantity().Match(value);
         if (!match.Success) return ParsedTarget.None;
-        var number = decimal.Parse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+        // Digits beyond decimal's range are not a target anyone can meet: text, not a number.
+        if (!decimal.TryParse(match.Groups["number"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+            return ParsedTarget.None;
         var unit = match.Groups["unit"].Value.Trim();
         var op = match.Groups["op"].Value switch
         {
@@ -46,7 +48,7 @@ public static partial class TargetParser
         return new ParsedTarget(op, number, unit.Length == 0 ? null : unit, true);
     }
 
-    [GeneratedRegex(@"^(?<op>≥|>=|≤|<=|>|<|不低于|不少于|至少|不高于|不超过|不多于|低于|大于|超过|高于|小于|少于)?\s*(?<number>\d[\d,]*(?:\.\d+)?)\s*(?<unit>%|‰|[个件场人次份名户起宗项篇条处天日月年万元课时小时分家期例]*)\s*(?<suffix>及以上|以上|及以下|以下|以内)?$")]
+    [GeneratedRegex(@"\A(?<op>≥|>=|≤|<=|>|<|不低于|不少于|至少|不高于|不超过|不多于|低于|大于|超过|高于|小于|少于)?\s*(?<number>\d[\d,]*(?:\.\d+)?)\s*(?<unit>%|‰|[个件场人次份名户起宗项篇条处天日月年万元课时小时分家期例]*)\s*(?<suffix>及以上|以上|及以下|以下|以内)?\z")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"(年底|年末|月底|日前|之前|以前|前完成|年度内)")]

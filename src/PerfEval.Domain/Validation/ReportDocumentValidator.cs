@@ -17,6 +17,17 @@ public static partial class ReportDocumentValidator
     public const int MaxFiscalYear = 2100;
     public const int MaxTextLength = 20_000;
 
+    /// <summary>Longest list anywhere in a document (a real report lists a few hundred items at most).</summary>
+    public const int MaxItems = 2_000;
+
+    /// <summary>Digits before the point: 10^15 万元 is beyond any budget, and keeps 亿元 conversion, sums and ratios inside decimal.</summary>
+    public const int MaxIntegerDigits = 15;
+
+    /// <summary>Digits after the point: with <see cref="MaxIntegerDigits"/>, every ratio and percentage of two figures fits a decimal.</summary>
+    public const int MaxDecimalPlaces = 6;
+
+    private static readonly decimal MaxMagnitude = 1_000_000_000_000_000m;
+
     public static IReadOnlyList<FieldError> Validate(ReportDocument document) => Validate(document, requireShareBase: true);
 
     /// <summary>Validates a document; <paramref name="requireShareBase"/> is false only for documents upgraded from schema 1.0.</summary>
@@ -44,6 +55,13 @@ public static partial class ReportDocumentValidator
         if (node is null || depth > MaxDepth) return;
         switch (node)
         {
+            case decimal number:
+                if (Math.Abs(number) >= MaxMagnitude || number.Scale > MaxDecimalPlaces)
+                    errors.Add(new(pointer, $"Number must have at most {MaxIntegerDigits} digits before and {MaxDecimalPlaces} after the decimal point."));
+                return;
+            case ICollection { Count: > MaxItems } list:
+                errors.Add(new(pointer, $"List has {list.Count} items; at most {MaxItems} are accepted."));
+                return;
             case string text:
                 CheckText(text, new(pointer), errors);
                 return;
@@ -110,10 +128,10 @@ public static partial class ReportDocumentValidator
     private static readonly ConcurrentDictionary<Type, (ModelProperty Property, string Segment)[]> WalkedPropertyCache = new();
 
     /// <summary>The properties the walk descends into, with their pointer segments ("/" + name, first letter lowered).
-    /// Value-type properties are left out: numbers, flags and dates have nothing to validate here.</summary>
+    /// Value-type properties other than numbers are left out: flags and dates have nothing to validate here.</summary>
     private static (ModelProperty Property, string Segment)[] WalkedProperties(Type type) =>
         WalkedPropertyCache.GetOrAdd(type, t => ModelProperties.Of(t).All
-            .Where(p => !p.Type.IsValueType)
+            .Where(p => !p.Type.IsValueType || p.Type == typeof(decimal) || p.Type == typeof(decimal?))
             .Select(p => (p, JsonPointer.Append("", char.ToLowerInvariant(p.Name[0]) + p.Name[1..])))
             .ToArray());
 
@@ -168,9 +186,9 @@ public static partial class ReportDocumentValidator
 
     private static readonly string[] Operators = [">=", "<=", ">", "<", "="];
 
-    [GeneratedRegex("^[0-9]{6}$")]
+    [GeneratedRegex(@"\A[0-9]{6}\z")]
     private static partial Regex RegionCodeFormat();
 
-    [GeneratedRegex("^[a-z][A-Za-z0-9]{0,79}$")]
+    [GeneratedRegex(@"\A[a-z][A-Za-z0-9]{0,79}\z")]
     private static partial Regex MetricKeyFormat();
 }

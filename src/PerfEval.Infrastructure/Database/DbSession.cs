@@ -74,6 +74,7 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
     public async Task<int> InsertManyAsync<T>(string table, IReadOnlyList<string> columns, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return 0;
+        if (dialect.InsertsRowByRow) return await InsertRowByRowAsync(table, columns, rows, values, cancellationToken);
         var rowsPerStatement = Math.Max(1, 1000 / columns.Count);
         var inserted = 0;
         foreach (var chunk in rows.Chunk(rowsPerStatement))
@@ -94,6 +95,21 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
             inserted += await ExecuteAsync($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", tuples)}", parameters, cancellationToken);
         }
         return inserted;
+    }
+
+    /// <summary>One single-row statement; Dapper runs it once per row on the same command, so it is prepared once.</summary>
+    private async Task<int> InsertRowByRowAsync<T>(string table, IReadOnlyList<string> columns, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken)
+    {
+        var names = columns.Select((_, c) => $"@p{c}").ToArray();
+        var perRow = rows.Select(row =>
+        {
+            var parameters = new DynamicParameters();
+            var value = values(row);
+            for (var c = 0; c < names.Length; c++) parameters.Add(names[c], value[c]);
+            return parameters;
+        }).ToList();
+        var connection = await ConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(Command($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", names)})", perRow, cancellationToken));
     }
 
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)

@@ -32,6 +32,13 @@ public interface ISqlDialect
 
     bool IsUniqueViolation(Exception exception);
 
+    /// <summary>
+    /// True when many rows insert fastest as one prepared single-row statement executed per row (SQLite, in-process:
+    /// wide statements make it resolve thousands of named parameters while the write lock is held); false for servers,
+    /// where each statement is a round trip.
+    /// </summary>
+    bool InsertsRowByRow => false;
+
     /// <summary>INSERT of one row that does nothing when a row with the same key exists (safe under concurrency).</summary>
     string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
 

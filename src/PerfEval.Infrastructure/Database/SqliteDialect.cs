@@ -6,6 +6,8 @@ namespace PerfEval.Infrastructure.Database;
 public sealed class SqliteDialect(string connectionString, int commandTimeoutSeconds) : ISqlDialect
 {
     public string Name => "sqlite";
+
+    public bool InsertsRowByRow => true;
     public int CommandTimeoutSeconds => commandTimeoutSeconds;
 
     public DbConnection CreateConnection() => new SqliteConnection(connectionString);

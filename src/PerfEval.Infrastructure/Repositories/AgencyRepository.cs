@@ -32,9 +32,16 @@ public sealed class AgencyRepository(DbSession db) : IAgencyRepository
     public async Task<bool> CodeExistsAsync(string code, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefaultAsync<int>(CodeExistsSql, new { Code = code }, cancellationToken) > 0;
 
-    public Task InsertAsync(TenantScope scope, AgencyRecord agency, CancellationToken cancellationToken)
+    public async Task<bool> InsertAsync(TenantScope scope, AgencyRecord agency, CancellationToken cancellationToken)
     {
         if (!scope.IsAdmin) throw new InvalidOperationException("Only the admin scope may register agencies.");
-        return db.ExecuteAsync(InsertSql, agency, cancellationToken);
+        try
+        {
+            return await db.ExecuteAsync(InsertSql, agency, cancellationToken) == 1;
+        }
+        catch (Exception ex) when (db.Dialect.IsUniqueViolation(ex))
+        {
+            return false;
+        }
     }
 }

@@ -14,8 +14,17 @@ public sealed class RegionRepository(DbSession db) : IRegionRepository
     public async Task<RegionRecord?> FindAsync(string code, CancellationToken cancellationToken) =>
         await db.QuerySingleOrDefaultAsync<RegionRecord>(FindSql, new { Code = code }, cancellationToken);
 
-    public Task InsertAsync(RegionRecord region, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(InsertSql, region, cancellationToken);
+    public async Task<bool> InsertAsync(RegionRecord region, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.ExecuteAsync(InsertSql, region, cancellationToken) == 1;
+        }
+        catch (Exception ex) when (db.Dialect.IsUniqueViolation(ex))
+        {
+            return false;
+        }
+    }
 
     public Task<int> CountAsync(CancellationToken cancellationToken) =>
         db.QuerySingleOrDefaultAsync<int>(CountSql, null, cancellationToken);

@@ -54,6 +54,7 @@ public abstract class PerfEvalApp<TDatabase> : IPerfEvalApp, IAsyncLifetime wher
             builder.UseSetting("PerfEval:Demo:Enabled", "false");
             builder.UseSetting("PerfEval:Jobs:PollIntervalMs", "100");
             builder.UseSetting("PerfEval:Jobs:DispatchIntervalMs", "100");
+            builder.UseSetting("PerfEval:RateLimit:Enabled", "false"); // RateLimitTests run their own host with a tiny limit
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
             builder.ConfigureTestServices(ConfigureTestServices);
         });

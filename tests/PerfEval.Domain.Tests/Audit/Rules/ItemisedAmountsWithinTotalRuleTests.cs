@@ -50,7 +50,7 @@ public sealed class ItemisedAmountsWithinTotalRuleTests
     [Fact]
     public void Extreme_amounts_do_not_throw()
     {
-        var document = SyntheticReport.With(("/projects/0/executed/value", JsonNode.Parse("79228162514264337593543950335")),
+        var document = SyntheticReport.WithoutValidation(("/projects/0/executed/value", JsonNode.Parse("79228162514264337593543950335")),
             ("/projects/1/executed/value", JsonNode.Parse("79228162514264337593543950335")));
 
         Assert.Empty(SyntheticReport.Findings(Rule, document));

@@ -1,0 +1,28 @@
+using PerfEval.Api.Tests.Infrastructure;
+
+namespace PerfEval.Api.Tests.Hostile;
+
+/// <summary>HEAD on every GET route of the OpenAPI document answers what GET answers (Kestrel drops the body: see KestrelFramingTests).</summary>
+public abstract class HeadTests(IPerfEvalApp app)
+{
+    public static TheoryData<string> GetRoutes() => new(RouteCases.OpenApiRoutes().Where(r => r.Methods.Contains("GET")).Select(r => r.Template));
+
+    [Theory]
+    [MemberData(nameof(GetRoutes))]
+    public async Task HEAD_answers_the_status_and_headers_of_GET(string template)
+    {
+        var world = await HostileWorld.For(app);
+        var url = RouteCases.Fill(template, world);
+        using var client = app.Client();
+
+        using var get = await client.GetAsync(url);
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+    }
+}
+
+public sealed class HeadTests_Sqlite(SqliteApp app) : HeadTests(app), IClassFixture<SqliteApp>;
+
+public sealed class HeadTests_Postgres(PostgresApp app) : HeadTests(app), IClassFixture<PostgresApp>;

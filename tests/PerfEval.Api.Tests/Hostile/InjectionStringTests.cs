@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using PerfEval.Api.Tests.Infrastructure;
+
+namespace PerfEval.Api.Tests.Hostile;
+
+/// <summary>SQL, script and path injection strings in text fields and queries are data: stored and returned verbatim, never executed.</summary>
+public abstract class InjectionStringTests(IPerfEvalApp app)
+{
+    public static TheoryData<string> Strings() => new(
+        "'; DROP TABLE agencies; --", "\" OR \"1\"=\"1", "1' OR '1'='1' /*", "%' OR a.id LIKE '%", "<script>alert(1)</script>",
+        "${jndi:ldap://x/a}", "../../etc/passwd", "{scope}", "@AgencyId", "\\' \\\" \\\\", "Robert'); DELETE FROM report_versions;--");
+
+    [Theory]
+    [MemberData(nameof(Strings))]
+    public async Task Injection_strings_are_stored_and_returned_verbatim(string injection)
+    {
+        var admin = app.Client();
+        var agency = "inj-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await admin.PostAsJsonAsync("/api/v1/agencies",
+            new { id = agency, code = agency + injection, name = injection, regionCode = "430423", sector = injection });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var put = await admin.PutReportAsync(agency, 2022, Documents.Minimal(2022, agencyName: injection));
+        Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+
+        var read = JsonNode.Parse(await admin.GetStringAsync($"/api/v1/agencies/{agency}"))!;
+        Assert.Equal(injection, read["name"]!.GetValue<string>());
+        Assert.Equal(agency + injection, read["code"]!.GetValue<string>());
+        var report = JsonNode.Parse(await admin.GetStringAsync($"/api/v1/agencies/{agency}/reports/2022"))!;
+        Assert.Equal(injection, report["document"]!["agency"]!["name"]!.GetValue<string>());
+
+        var query = Uri.EscapeDataString(injection);
+        var list = await admin.GetAsync($"/api/v1/agencies?regionCode={query}");
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Empty(JsonNode.Parse(await list.Content.ReadAsStringAsync())!.AsArray());
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/findings?ruleId={query}")).StatusCode);
+        Assert.Equal(1, await admin.VersionCountAsync(agency, 2022));
+    }
+}
+
+public sealed class InjectionStringTests_Sqlite(SqliteApp app) : InjectionStringTests(app), IClassFixture<SqliteApp>;
+
+public sealed class InjectionStringTests_Postgres(PostgresApp app) : InjectionStringTests(app), IClassFixture<PostgresApp>;

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using PerfEval.Api.Tests.Infrastructure;
+
+namespace PerfEval.Api.Tests.Tenancy;
+
+/// <summary>
+/// The tenant a matrix cell aims at: an agency with a 2022 report (version 1, draft), created fresh for the cell, in
+/// the caller's own province (湖南 430000) or in another one (河北 130000).
+/// </summary>
+public sealed class MatrixTarget(HttpClient admin, string agencyId, string province, string county, string freshRegion)
+{
+    public const int Year = 2022;
+
+    public string AgencyId { get; } = agencyId;
+    public string Province { get; } = province;
+    public string County { get; } = county;
+
+    /// <summary>A region created for this cell under the province, for data keyed by region (deadline rules).</summary>
+    public string FreshRegion { get; } = freshRegion;
+
+    public static async Task<MatrixTarget> CreateAsync(HttpClient admin, bool own)
+    {
+        var (province, county) = own ? ("430000", "430423") : ("130000", "130110");
+        var agency = (own ? "own-" : "other-") + Guid.NewGuid().ToString("N")[..10];
+        await admin.CreateAgencyAsync(agency, county);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PutReportAsync(agency, Year, Documents.Minimal(Year))).StatusCode);
+        var fresh = NextRegionCode();
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/regions", new { code = fresh, name = "矩阵区", parentCode = province })).StatusCode);
+        return new MatrixTarget(admin, agency, province, county, fresh);
+    }
+
+    /// <summary>Fills a route template's known parameters; {id} comes from the row.</summary>
+    public string Fill(string template, string? id) => template
+        .Replace("{agencyId}", AgencyId, StringComparison.Ordinal)
+        .Replace("{fiscalYear}", Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{version}", "1", StringComparison.Ordinal)
+        .Replace("{code}", County, StringComparison.Ordinal)
+        .Replace("{id}", id ?? "", StringComparison.Ordinal);
+
+    /// <summary>A route's other parameters (e.g. a new route's {publicationId}) take the row's Id.</summary>
+    public string FillAll(string template, string? id) =>
+        System.Text.RegularExpressions.Regex.Replace(Fill(template, id), @"\{[^}]+\}", id ?? "1");
+
+    /// <summary>List routes are asked about the target's province, so "other" asks a region key about another region.</summary>
+    public string Query(MatrixRow row) => row.Method == "GET" && (row.Access is Access.RegionList || row.Template == "/api/v1/agencies") ? "?regionCode=" + Province : "";
+
+    public string ReportBody() => Documents.Minimal(Year, regionCode: County);
+
+    public string NewAgencyBody()
+    {
+        var id = "new-" + Guid.NewGuid().ToString("N")[..10];
+        return $$"""{"id":"{{id}}","code":"{{id.ToUpperInvariant()}}","name":"矩阵单位","regionCode":"{{County}}"}""";
+    }
+
+    public string NewRegionBody() =>
+        $$"""{"code":"{{NextRegionCode()}}","name":"矩阵区","parentCode":"{{Province}}"}""";
+
+    private static int _regionCodes = 900_000;
+
+    /// <summary>Codes from 900001 up, unused by GB/T 2260 and unique in the test run (the hostile cases use 9999xx).</summary>
+    private static string NextRegionCode() => Interlocked.Increment(ref _regionCodes).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<string> NewKeyIdAsync() => (await admin.CreateKeyAsync("agency", AgencyId)).Id;
+
+    /// <summary>Puts the target agency on the roster (so that removing it succeeds); the route has no {id}.</summary>
+    public async Task<string> RosterEntryAsync()
+    {
+        var response = await admin.PutAsJsonAsync($"/api/v1/roster/{Year}/agencies/{AgencyId}", new { approvalDate = "2023-03-01" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return "";
+    }
+
+    public async Task<string> NewDeadlineRuleIdAsync()
+    {
+        var response = await admin.PostAsJsonAsync("/api/v1/deadline-rules", new { regionCode = FreshRegion, rule = "workingDaysAfterApproval", days = 20, basis = "矩阵" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    public async Task<string> NewRescoreRunIdAsync()
+    {
+        var response = await admin.PostAsJsonAsync("/api/v1/admin/rescore", new { regionCode = Province });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+}

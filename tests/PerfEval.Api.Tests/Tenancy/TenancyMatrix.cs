@@ -1,0 +1,87 @@
+namespace PerfEval.Api.Tests.Tenancy;
+
+/// <summary>Who may call a route: the roles it admits and whether it is scoped to a tenant's data.</summary>
+public enum Access
+{
+    /// <summary>Admin keys only; other roles get 403 whatever the target.</summary>
+    AdminOnly,
+
+    /// <summary>Every role, each seeing only its own tenant's data: another tenant's resource is 404.</summary>
+    ScopedRead,
+
+    /// <summary>Admin and agency keys (region keys 403), each writing only its own tenant's data (another tenant's is 404).</summary>
+    ScopedWrite,
+
+    /// <summary>Admin and region keys (agency keys 403): lists filtered to the caller's region.</summary>
+    RegionList,
+
+    /// <summary>Every role, the same answer: shared reference data (the region tree, deadline rules, the public API).</summary>
+    Reference,
+
+    /// <summary>Admin and region keys, each on its own region's reports (another's is 404); agency keys 403 on their own.</summary>
+    ScopedReview,
+
+    /// <summary>A workflow step of the agency (submit): the report is looked up first, so a region key gets 403 on its
+    /// own region's report and 404 on another's; an agency key reaches only its own.</summary>
+    AgencyStep,
+
+    /// <summary>Admin and region keys, each writing only for its own region (another's is 404); agency keys 403.</summary>
+    RegionWrite,
+
+    /// <summary>Admin and region keys, each for its own region and those below it (another region's is 403: regions are
+    /// public reference data); agency keys 403.</summary>
+    RegionRule,
+}
+
+/// <summary>
+/// One line per route of the OpenAPI document: its method, template, access rule, the status of a successful call,
+/// and how to build its body or its {id} (which also fills any other parameter). TenancyMatrixTests fails for any
+/// route of the served document without a row.
+/// </summary>
+public sealed record MatrixRow(string Method, string Template, Access Access, int Success, Func<MatrixTarget, string>? Body = null, Func<MatrixTarget, Task<string>>? Id = null)
+{
+    public string Route => $"{Method} {Template}";
+}
+
+public static class TenancyMatrix
+{
+    public static readonly IReadOnlyList<MatrixRow> Rows =
+    [
+        new("GET", "/api/v1/regions/{code}", Access.Reference, 200),
+        new("POST", "/api/v1/regions", Access.AdminOnly, 201, t => t.NewRegionBody()),
+        new("GET", "/api/v1/agencies", Access.ScopedRead, 200),
+        new("POST", "/api/v1/agencies", Access.AdminOnly, 201, t => t.NewAgencyBody()),
+        new("GET", "/api/v1/agencies/{agencyId}", Access.ScopedRead, 200),
+        new("POST", "/api/v1/api-keys", Access.AdminOnly, 201, t => $$"""{"name":"matrix","role":"agency","scope":"{{t.AgencyId}}"}"""),
+        new("DELETE", "/api/v1/api-keys/{id}", Access.AdminOnly, 204, Id: t => t.NewKeyIdAsync()),
+        new("PUT", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.ScopedWrite, 200, t => t.ReportBody()),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/versions", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/versions/{version}", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/findings", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/score", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/yoy", Access.ScopedRead, 200),
+        new("GET", "/api/v1/agencies/{agencyId}/yoy", Access.ScopedRead, 200),
+        new("GET", "/api/v1/reports", Access.RegionList, 200),
+        new("GET", "/api/v1/findings", Access.RegionList, 200),
+        new("POST", "/api/v1/admin/rescore", Access.AdminOnly, 202, t => $$"""{"regionCode":"{{t.Province}}"}"""),
+        new("GET", "/api/v1/admin/rescore/{id}", Access.AdminOnly, 200, Id: t => t.NewRescoreRunIdAsync()),
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/submit", Access.AgencyStep, 200),
+        // The target report is a draft, so a reviewer who reaches it is refused by the workflow (409), not by tenancy.
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/return", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}"""),
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/accept", Access.ScopedReview, 409),
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/publish", Access.ScopedReview, 409),
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/retract", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}"""),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/history", Access.ScopedRead, 200),
+        new("GET", "/api/v1/roster/{fiscalYear}", Access.RegionList, 200),
+        new("PUT", "/api/v1/roster/{fiscalYear}/agencies/{agencyId}", Access.RegionWrite, 200, _ => """{"approvalDate":"2023-03-01"}"""),
+        new("DELETE", "/api/v1/roster/{fiscalYear}/agencies/{agencyId}", Access.RegionWrite, 204, Id: t => t.RosterEntryAsync()),
+        new("GET", "/api/v1/deadline-rules", Access.Reference, 200),
+        new("POST", "/api/v1/deadline-rules", Access.RegionRule, 201, t => $$"""{"regionCode":"{{t.FreshRegion}}","rule":"workingDaysAfterApproval","days":20,"basis":"矩阵"}"""),
+        new("DELETE", "/api/v1/deadline-rules/{id}", Access.RegionWrite, 204, Id: t => t.NewDeadlineRuleIdAsync()),
+        new("PUT", "/api/v1/holidays/{year}", Access.AdminOnly, 200, _ => """{"source":"矩阵","days":[{"date":"2031-10-01","kind":"holiday"}]}""", _ => Task.FromResult("2031")),
+        new("GET", "/public/v1/reports", Access.Reference, 200),
+        // Drafts are not public: the public API answers 404 for the target report whoever asks.
+        new("GET", "/public/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.Reference, 404),
+    ];
+}
