@@ -44,7 +44,10 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
         System.Text.RegularExpressions.Regex.Replace(Fill(template, id), @"\{[^}]+\}", id ?? "1");
 
     /// <summary>List routes are asked about the target's province, so "other" asks a region key about another region.</summary>
-    public string Query(MatrixRow row) => row.Method == "GET" && (row.Access is Access.RegionList || row.Template == "/api/v1/agencies") ? "?regionCode=" + Province : "";
+    public string Query(MatrixRow row) => row.Method != "GET" ? ""
+        : row.Access is Access.RegionRead && row.Template.StartsWith("/api/v1/exports", StringComparison.Ordinal) ? $"?regionCode={Province}&fiscalYear={Year}"
+        : row.Access is Access.RegionRead ? $"?fiscalYear={Year}&metric=score"
+        : row.Access is Access.RegionList || row.Template == "/api/v1/agencies" ? "?regionCode=" + Province : "";
 
     public string ReportBody() => Documents.Minimal(Year, regionCode: County);
 
@@ -61,6 +64,14 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
 
     /// <summary>Codes from 900001 up, unused by GB/T 2260 and unique in the test run (the hostile cases use 9999xx).</summary>
     private static string NextRegionCode() => Interlocked.Increment(ref _regionCodes).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A webhook registered with the admin key: only that key can see or delete it.</summary>
+    public async Task<string> NewWebhookIdAsync()
+    {
+        var response = await admin.PostAsJsonAsync("/api/v1/webhooks", new { url = "http://127.0.0.1:9/hook", events = new[] { "report.submitted" } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["id"]!.GetValue<string>();
+    }
 
     public async Task<string> NewKeyIdAsync() => (await admin.CreateKeyAsync("agency", AgencyId)).Id;
 

@@ -31,6 +31,15 @@ public enum Access
     /// <summary>Admin and region keys, each for its own region and those below it (another region's is 403: regions are
     /// public reference data); agency keys 403.</summary>
     RegionRule,
+
+    /// <summary>Admin and region keys, each reading its own region (another region's is 404); agency keys 403.</summary>
+    RegionRead,
+
+    /// <summary>Admin and region keys, on what the calling key itself registered (any other key's is 404); agency keys 403.</summary>
+    KeyOwned,
+
+    /// <summary>Every role, each seeing only its own tenant's part of the list (never another tenant's rows).</summary>
+    ScopedList,
 }
 
 /// <summary>
@@ -80,6 +89,16 @@ public static class TenancyMatrix
         new("POST", "/api/v1/deadline-rules", Access.RegionRule, 201, t => $$"""{"regionCode":"{{t.FreshRegion}}","rule":"workingDaysAfterApproval","days":20,"basis":"矩阵"}"""),
         new("DELETE", "/api/v1/deadline-rules/{id}", Access.RegionWrite, 204, Id: t => t.NewDeadlineRuleIdAsync()),
         new("PUT", "/api/v1/holidays/{year}", Access.AdminOnly, 200, _ => """{"source":"矩阵","days":[{"date":"2031-10-01","kind":"holiday"}]}""", _ => Task.FromResult("2031")),
+        new("POST", "/api/v1/webhooks", Access.RegionList, 201, _ => """{"url":"http://127.0.0.1:9/hook","events":["report.submitted"]}"""),
+        new("GET", "/api/v1/webhooks", Access.RegionList, 200),
+        new("DELETE", "/api/v1/webhooks/{id}", Access.KeyOwned, 204, Id: t => t.NewWebhookIdAsync()),
+        new("GET", "/api/v1/webhooks/{id}/deliveries", Access.KeyOwned, 200, Id: t => t.NewWebhookIdAsync()),
+        new("GET", "/api/v1/dashboards/regions/{code}/summary", Access.RegionRead, 200),
+        new("GET", "/api/v1/dashboards/regions/{code}/rankings", Access.RegionRead, 200),
+        new("GET", "/api/v1/dashboards/agencies/{agencyId}/timeseries", Access.ScopedRead, 200),
+        new("GET", "/api/v1/changes", Access.ScopedList, 200),
+        // Asked about a region: another region is 404, as for the dashboards.
+        new("GET", "/api/v1/exports/reports", Access.RegionRead, 200),
         new("GET", "/public/v1/reports", Access.Reference, 200),
         // Drafts are not public: the public API answers 404 for the target report whoever asks.
         new("GET", "/public/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.Reference, 404),

@@ -74,6 +74,10 @@ public abstract class TenancyMatrixTests(IPerfEvalApp app)
         (Access.RegionWrite, "agency") => 403,
         (Access.RegionRule, "agency") => 403,
         (Access.RegionRule, _) => own ? row.Success : 403,
+        (Access.RegionRead, "agency") => 403,
+        (Access.KeyOwned, "agency") => 403,
+        (Access.KeyOwned, _) => 404,
+        (Access.ScopedList, _) => row.Success,
         _ => own ? row.Success : 404,
     };
 
