@@ -1,6 +1,5 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Application.Abstractions;
@@ -13,37 +12,18 @@ namespace PerfEval.Infrastructure.Jobs;
 /// claims stop while too much work is in flight, so that leases do not expire in the queue.
 /// </summary>
 public sealed class DerivationDispatcher(IServiceScopeFactory scopes, IBackgroundJobClient jobs, IOptions<JobsOptions> options, TimeProvider time,
-    ILogger<DerivationDispatcher> logger) : BackgroundService
+    ILogger<DerivationDispatcher> logger) : ClaimLoop(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var claimed = 0;
-            try
-            {
-                claimed = await DispatchOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Derivation dispatch failed; retrying");
-            }
-            if (claimed < settings.DispatchBatchSize)
-            {
-                try { await Task.Delay(TimeSpan.FromMilliseconds(settings.DispatchIntervalMs), time, stoppingToken); }
-                catch (OperationCanceledException) { return; }
-            }
-        }
-    }
+    protected override int BatchSize => options.Value.DispatchBatchSize;
+    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(options.Value.DispatchIntervalMs);
 
     /// <summary>Claims one batch and enqueues it; returns the number of rows claimed (0 when nothing was due or the workers are busy).</summary>
-    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    public override async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         await using var scope = scopes.CreateAsyncScope();
         var ledger = scope.ServiceProvider.GetRequiredService<IDerivationLedger>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         if (await ledger.CountInFlightAsync(now, cancellationToken) >= settings.MaxInFlight) return 0;
 
         var claimId = Guid.NewGuid().ToString("N");

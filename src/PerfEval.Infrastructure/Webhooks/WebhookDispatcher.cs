@@ -1,6 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using PerfEval.Infrastructure.Jobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Application.Abstractions;
@@ -13,35 +13,17 @@ namespace PerfEval.Infrastructure.Webhooks;
 /// Claims stop while too many deliveries are in flight, so that leases do not run out in the queue.
 /// </summary>
 public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IBackgroundJobClient jobs, IOptions<WebhookOptions> options, TimeProvider time,
-    ILogger<WebhookDispatcher> logger) : BackgroundService
+    ILogger<WebhookDispatcher> logger) : ClaimLoop(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var claimed = 0;
-            try
-            {
-                claimed = await DispatchOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Webhook dispatch failed; retrying");
-            }
-            if (claimed < options.Value.BatchSize)
-            {
-                try { await Task.Delay(TimeSpan.FromMilliseconds(options.Value.DispatchIntervalMs), time, stoppingToken); }
-                catch (OperationCanceledException) { return; }
-            }
-        }
-    }
+    protected override int BatchSize => options.Value.BatchSize;
+    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(options.Value.DispatchIntervalMs);
 
-    public async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
+    public override async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<IWebhookOutbox>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         if (await outbox.CountInFlightAsync(now, cancellationToken) >= settings.MaxInFlight) return 0;
         var claimId = Guid.NewGuid().ToString("N");
         var claimed = await outbox.ClaimAsync(claimId, settings.BatchSize, now, now.AddSeconds(settings.ClaimLeaseSeconds), cancellationToken);
