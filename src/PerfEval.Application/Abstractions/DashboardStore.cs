@@ -20,13 +20,22 @@ public sealed record DashboardFact(
     int InfoCount,
     IReadOnlyDictionary<string, int> FindingsByRule,
     IReadOnlyDictionary<string, decimal> Metrics,
-    DateTimeOffset ComputedAt);
+    DateTimeOffset ComputedAt)
+{
+    private DashboardFact() : this("", 0, null, null, null, null, null, null, null, 0, 0, 0, new Dictionary<string, int>(), new Dictionary<string, decimal>(), default) { }
+}
 
 /// <summary>A fact with the agency it belongs to.</summary>
-public sealed record AgencyFact(string AgencyName, string RegionCode, string? Sector, DashboardFact Fact);
+public sealed record AgencyFact(string AgencyName, string RegionCode, string? Sector, DashboardFact Fact)
+{
+    private AgencyFact() : this("", "", null, null!) { }
+}
 
 /// <summary>When the facts a dashboard reads were last computed, and how many there are (together they change whenever the facts do).</summary>
-public sealed record FactsVersion(DateTimeOffset? DataAsOf, int Rows);
+public sealed record FactsVersion(DateTimeOffset? DataAsOf, int FactCount)
+{
+    private FactsVersion() : this(null, 0) { }
+}
 
 public interface IDashboardRepository
 {

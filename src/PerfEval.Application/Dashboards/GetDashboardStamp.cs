@@ -28,6 +28,6 @@ public sealed class GetDashboardStampHandler(IDashboardRepository dashboards, IR
             path = DashboardScope.Everywhere;
         }
         var version = await dashboards.VersionAsync(scope, path, query.FiscalYear, query.AgencyId, cancellationToken);
-        return new DashboardStamp(version.DataAsOf, version.Rows);
+        return new DashboardStamp(version.DataAsOf, version.FactCount);
     }
 }

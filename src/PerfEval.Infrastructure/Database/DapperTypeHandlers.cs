@@ -37,6 +37,8 @@ public static class DapperTypeHandlers
         SqlMapper.AddTypeHandler(new JsonTextHandler());
         SqlMapper.AddTypeHandler(new JsonColumnHandler<Finding>());
         SqlMapper.AddTypeHandler(new JsonColumnHandler<MetricsSnapshot>());
+        SqlMapper.AddTypeHandler(new JsonTextColumnHandler<IReadOnlyDictionary<string, int>>());
+        SqlMapper.AddTypeHandler(new JsonTextColumnHandler<IReadOnlyDictionary<string, decimal>>());
     }
 
     private sealed class InstantHandler : SqlMapper.TypeHandler<DateTimeOffset>
@@ -134,6 +136,18 @@ internal sealed class JsonColumnHandler<T> : SqlMapper.TypeHandler<T>
     {
         if (parameter is NpgsqlParameter npgsql) npgsql.NpgsqlDbType = NpgsqlDbType.Jsonb;
         else parameter.DbType = DbType.String;
+        parameter.Value = value is null ? DBNull.Value : JsonSerializer.Serialize(value, ApiJson.Options);
+    }
+
+    public override T? Parse(object value) => JsonSerializer.Deserialize<T>((string)value, ApiJson.Options);
+}
+
+/// <summary>A value stored as JSON in a plain text column (small maps the product reads whole, never queries into).</summary>
+internal sealed class JsonTextColumnHandler<T> : SqlMapper.TypeHandler<T>
+{
+    public override void SetValue(IDbDataParameter parameter, T? value)
+    {
+        parameter.DbType = DbType.String;
         parameter.Value = value is null ? DBNull.Value : JsonSerializer.Serialize(value, ApiJson.Options);
     }
 

@@ -112,6 +112,14 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
         return await connection.ExecuteAsync(Command($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", names)})", perRow, cancellationToken));
     }
 
+    /// <summary>Rows that fill two records: the columns up to <paramref name="splitOn"/> the first, the rest the second.</summary>
+    public async Task<IReadOnlyList<TReturn>> QueryAsync<TFirst, TSecond, TReturn>(string sql, object? parameters, Func<TFirst, TSecond, TReturn> map,
+        string splitOn, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync(Command(sql, parameters, cancellationToken), map, splitOn)).AsList();
+    }
+
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(cancellationToken);

@@ -33,16 +33,6 @@ public sealed class ChangeLogRepository(DbSession db) : IChangeLog
         ListTemplate.Replace("{position}", dialect.ChangePosition, StringComparison.Ordinal).Replace("{settled}", dialect.ChangeSettled, StringComparison.Ordinal)
         + dialect.Limit("@Limit");
 
-    private sealed record VersionRow(string Status, string DocumentHash, string RulesetVersion, int ErrorCount, int WarningCount, int InfoCount)
-    {
-        private VersionRow() : this("", "", "", 0, 0, 0) { }
-    }
-
-    private sealed record HeadRow(string Status, int Version)
-    {
-        private HeadRow() : this("", 0) { }
-    }
-
     public async Task AppendAsync(IReadOnlyList<NewChange> changes, CancellationToken cancellationToken)
     {
         foreach (var change in changes) await db.ExecuteAsync(InsertSql, change, cancellationToken);
@@ -51,7 +41,7 @@ public sealed class ChangeLogRepository(DbSession db) : IChangeLog
     public async Task VersionSavedAsync(VersionKey key, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(VersionSql, TenantScope.System, key);
-        var row = await db.QuerySingleOrDefaultAsync<VersionRow>(sql, parameters, cancellationToken)
+        var row = await db.QuerySingleOrDefaultAsync<ReportVersionRecord>(sql, parameters, cancellationToken)
             ?? throw new InvalidOperationException($"Version {key} was not stored.");
         await AppendAsync([
             ChangeDetails.Version(key, row.Status, row.DocumentHash, at),
@@ -62,7 +52,7 @@ public sealed class ChangeLogRepository(DbSession db) : IChangeLog
     public async Task WorkflowChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(HeadSql, TenantScope.System, new { AgencyId = agencyId, FiscalYear = fiscalYear });
-        if (await db.QuerySingleOrDefaultAsync<HeadRow>(sql, parameters, cancellationToken) is { } head)
+        if (await db.QuerySingleOrDefaultAsync<ReportHead>(sql, parameters, cancellationToken) is { } head)
             await AppendAsync([ChangeDetails.Workflow(agencyId, fiscalYear, head.Version, head.Status, at)], cancellationToken);
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PerfEval.Application.Abstractions;
 using PerfEval.Infrastructure.Database;
 
@@ -28,45 +27,27 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
     /// <summary>The summary needs no metrics: the widest column is left out.</summary>
     internal const string ListWithoutMetricsSql = FactColumns + "'{}' AS Metrics" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
 
-    private sealed record FactRow(string AgencyName, string RegionCode, string? Sector, string AgencyId, int FiscalYear, int? Version, string? WorkflowState,
-        string? PublicationStatus, decimal? Score, string? Grade, decimal? SelfScore, decimal? ScoreDifference, int ErrorCount, int WarningCount, int InfoCount,
-        string FindingsByRule, string Metrics, DateTimeOffset ComputedAt)
-    {
-        private FactRow() : this("", "", null, "", 0, null, null, null, null, null, null, null, 0, 0, 0, "{}", "{}", default) { }
-
-        public AgencyFact ToFact() => new(AgencyName, RegionCode, Sector, new DashboardFact(AgencyId, FiscalYear, Version, WorkflowState, PublicationStatus,
-            Score, Grade, SelfScore, ScoreDifference, ErrorCount, WarningCount, InfoCount,
-            JsonSerializer.Deserialize<Dictionary<string, int>>(FindingsByRule)!,
-            JsonSerializer.Deserialize<Dictionary<string, decimal>>(Metrics)!, ComputedAt));
-    }
-
-    private sealed record VersionRow(DateTimeOffset? DataAsOf, int FactCount)
-    {
-        private VersionRow() : this(null, 0) { }
-    }
-
     public Task UpsertAsync(DashboardFact fact, CancellationToken cancellationToken) =>
         db.ExecuteAsync(db.Dialect.Upsert("dashboard_facts", Columns, Key), new
         {
             fact.AgencyId, fact.FiscalYear, fact.Version, fact.WorkflowState, fact.PublicationStatus, fact.Score, fact.Grade, fact.SelfScore, fact.ScoreDifference,
             fact.ErrorCount, fact.WarningCount, fact.InfoCount,
-            FindingsByRule = JsonSerializer.Serialize(fact.FindingsByRule),
-            Metrics = JsonSerializer.Serialize(fact.Metrics),
+            fact.FindingsByRule,
+            fact.Metrics,
             fact.ComputedAt,
         }, cancellationToken);
 
     public async Task<FactsVersion> VersionAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(VersionSql, scope, FilterParameters(regionPath, fiscalYear, agencyId));
-        var row = await db.QuerySingleOrDefaultAsync<VersionRow>(sql, parameters, cancellationToken);
-        return new FactsVersion(row?.DataAsOf, row?.FactCount ?? 0);
+        return await db.QuerySingleOrDefaultAsync<FactsVersion>(sql, parameters, cancellationToken) ?? new FactsVersion(null, 0);
     }
 
     public async Task<IReadOnlyList<AgencyFact>> ListAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, bool withMetrics,
         CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(withMetrics ? ListSql : ListWithoutMetricsSql, scope, FilterParameters(regionPath, fiscalYear, agencyId));
-        return (await db.QueryAsync<FactRow>(sql, parameters, cancellationToken)).Select(r => r.ToFact()).ToList();
+        return await db.QueryAsync<AgencyFact, DashboardFact, AgencyFact>(sql, parameters, (agency, fact) => agency with { Fact = fact }, "AgencyId", cancellationToken);
     }
 
     private static object FilterParameters(string regionPath, int? fiscalYear, string? agencyId) =>
