@@ -48,6 +48,8 @@ trap stop_pg EXIT
 
 export PERFEVAL_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Screenshots the browser tests take of /app (kept after the run; TestResults/ is git-ignored).
+export PERFEVAL_ARTIFACTS="${PERFEVAL_ARTIFACTS:-$root/TestResults/artifacts}"
 
 dotnet test "$root/PerfEval.sln" --logger "trx" --results-directory "$results" "$@"
 rc=$?
@@ -62,6 +64,7 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + $(value notExecuted)))
 done
 if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+ls "$PERFEVAL_ARTIFACTS"/*.png >/dev/null 2>&1 && echo "browser test screenshots: $PERFEVAL_ARTIFACTS" >&2
 
 # The crash check (tests/PerfEval.Benchmarks, phase "crash"): the service under load on PostgreSQL with production
 # durability is killed with SIGKILL and restarted; it passes when no acknowledged report is lost and every version is

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using PerfEval.Api.App;
 using PerfEval.Api.Auth;
 using PerfEval.Api.Endpoints;
 using PerfEval.Api.Health;
@@ -45,6 +46,7 @@ public static class HostSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (HostRoles.From(app.Configuration).Api) app.UseAppPage();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
@@ -56,6 +58,7 @@ public static class HostSetup
         if (HostRoles.From(app.Configuration).Api)
         {
             var api = app.MapGroup("").AnswerHeadForGets();
+            api.MapCallerApiV1();
             api.MapRegionsApiV1();
             api.MapAgenciesApiV1();
             api.MapApiKeysApiV1();

@@ -21,6 +21,10 @@ public static class RegionsEndpoints
             .Produces<RegionRecord>(StatusCodes.Status201Created)
             .WithStandardProblems();
 
+        group.MapGet("/", async (string? parentCode, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListRegions(parentCode), ct)))
+            .WithSummary("List one level of the GB/T 2260 tree: the provinces, or the regions directly under parentCode")
+            .WithStandardProblems();
+
         group.MapGet("/{code}", async (string code, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetRegion(code), ct)))
             .WithSummary("Read a region (GB/T 2260 code)")
             .WithStandardProblems();

@@ -13,19 +13,20 @@ public sealed record Rankings(string RegionCode, int FiscalYear, string Metric, 
 
 /// <summary>
 /// Agencies of a region ranked by one metric of a fiscal year: <c>score</c> (the computed score), a figure or common
-/// indicator of the report (its metric key, e.g. <c>expenditure.total</c>), <c>score:&lt;profile&gt;</c>, or a
+/// indicator of the report (its metric key, e.g. <c>expenditure.total</c>), <c>selfScore</c> (自评得分 as stated), <c>score:&lt;profile&gt;</c>, or a
 /// year-over-year change in percent (<c>yoy:&lt;metric key&gt;</c>). Agencies without the metric are left out.
 /// </summary>
 public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Metric) : IQuery<Rankings>, IValidatable, IRequiresRole
 {
     public const string ComputedScore = "score";
+    public const string SelfScore = "selfScore";
 
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
 
     public IEnumerable<FieldError> Validate()
     {
         if (FiscalYear is null) yield return new("/fiscalYear", "fiscalYear is required.");
-        if (string.IsNullOrWhiteSpace(Metric)) yield return new("/metric", "metric is required (score, a metric key, score:<profile> or yoy:<metric key>).");
+        if (string.IsNullOrWhiteSpace(Metric)) yield return new("/metric", "metric is required (score, selfScore, a metric key, score:<profile> or yoy:<metric key>).");
     }
 }
 
@@ -47,10 +48,10 @@ public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionR
             return new RankedAgency(1 + all.Count(x => x > v.Value), v.Agency.Fact.AgencyId, v.Agency.AgencyName, v.Agency.RegionCode, v.Agency.Sector, v.Value,
                 PercentileRank.Of(v.Value, all), peers.Count, PercentileRank.Of(v.Value, peers));
         }).ToList();
-        var available = facts.SelectMany(f => f.Fact.Metrics.Keys).Append(GetRankings.ComputedScore).Distinct().Order(StringComparer.Ordinal).ToList();
+        var available = facts.SelectMany(f => f.Fact.Metrics.Keys).Append(GetRankings.ComputedScore).Append(GetRankings.SelfScore).Distinct().Order(StringComparer.Ordinal).ToList();
         return new Rankings(region.Code, query.FiscalYear!.Value, query.Metric!, facts.Count == 0 ? null : facts.Max(f => f.Fact.ComputedAt), items, available);
     }
 
     private static decimal? ValueOf(DashboardFact fact, string metric) =>
-        metric == GetRankings.ComputedScore ? fact.Score : fact.Metrics.TryGetValue(metric, out var value) ? value : null;
+        metric == GetRankings.ComputedScore ? fact.Score : metric == GetRankings.SelfScore ? fact.SelfScore : fact.Metrics.TryGetValue(metric, out var value) ? value : null;
 }

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Agencies;
+using PerfEval.Application.Publication;
 using PerfEval.Application.Reports;
+using PerfEval.Domain.Publication;
 using PerfEval.Infrastructure.Database;
 
 namespace PerfEval.Infrastructure.Seeding;
@@ -69,9 +71,13 @@ public sealed class DatabaseInitializer(
         {
             await mediator.Send(new CreateAgency(agency.Id, agency.Code, agency.Name, agency.RegionCode, DemoAgencies.Sector, null), cancellationToken);
             await mediator.Send(new PutReport(agency.Id, agency.FiscalYear, ReportBody.Parse(DemoAgencies.ReportJson(agency.Fixture)), null, null), cancellationToken);
+            await mediator.Send(new PutRosterEntry(agency.Id, agency.FiscalYear, DemoAgencies.IllustrativeApprovalDate(agency.FiscalYear)), cancellationToken);
         }
+        var published = DemoAgencies.All.Single(a => a.Id == DemoAgencies.PublishedId);
+        foreach (var action in new[] { WorkflowAction.Submit, WorkflowAction.Accept, WorkflowAction.Publish })
+            await mediator.Send(new TransitionReport(published.Id, published.FiscalYear, action, null, AcknowledgeWarnings: true, null), cancellationToken);
         logger.LogInformation(
-            "Demo data loaded: {Count} agencies and their reports. Read them with an admin key, e.g. "
+            "Demo data loaded: {Count} agencies, their reports and roster entries (one published). Read them with an admin key, e.g. "
             + "curl -H \"X-Api-Key: $KEY\" http://localhost:5080/api/v1/reports — the key is PerfEval:Bootstrap:AdminApiKey "
             + "(env PerfEval__Bootstrap__AdminApiKey; in Development it defaults to the value in appsettings.Development.json).",
             DemoAgencies.All.Count);

@@ -16,6 +16,15 @@ public static class DemoAgencies
 
     public const string Sector = "司法行政";
 
+    /// <summary>The one demo report without error findings; the demo takes it through review to publication.</summary>
+    public const string PublishedId = "lingling-sfj";
+
+    /// <summary>
+    /// An illustrative 决算批复 date for the demo roster (the real dates are not in the reports): 30 June of the
+    /// following year, so each report year has a due date and the publication chart has something to show.
+    /// </summary>
+    public static DateOnly IllustrativeApprovalDate(int fiscalYear) => new(fiscalYear + 1, 6, 30);
+
     public static string ReportJson(string fixture)
     {
         using var stream = typeof(DemoAgencies).Assembly.GetManifestResourceStream($"demo-reports/{fixture}.json")

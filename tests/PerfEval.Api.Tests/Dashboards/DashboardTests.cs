@@ -159,8 +159,34 @@ public abstract class DashboardTests(IPerfEvalApp app)
         var byChange = await GetObjectAsync(admin, $"/api/v1/dashboards/regions/{Hunan}/rankings?fiscalYear=2023&metric=yoy:{expenditure}");
         Assert.Equal(change, byChange["items"]!.AsArray().Single(i => i!["agencyId"]!.GetValue<string>() == agencies.Lingling)!["value"]!.GetValue<decimal>());
 
+        var selfScores = await GetObjectAsync(admin, $"/api/v1/dashboards/regions/{Hunan}/rankings?fiscalYear=2023&metric=selfScore");
+        var linglingYears = (await GetObjectAsync(admin, $"/api/v1/dashboards/agencies/{agencies.Lingling}/timeseries"))["years"]!.AsArray();
+        Assert.Equal(linglingYears.Single(y => y!["fiscalYear"]!.GetValue<int>() == 2023)!["selfScore"]!.GetValue<decimal>(),
+            selfScores["items"]!.AsArray().Single(i => i!["agencyId"]!.GetValue<string>() == agencies.Lingling)!["value"]!.GetValue<decimal>());
+
         await (await admin.GetAsync($"/api/v1/dashboards/regions/{Hunan}/rankings?metric=score")).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         await (await admin.GetAsync($"/api/v1/dashboards/regions/{Hunan}/summary?format=xml")).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task The_national_summary_counts_every_province_for_admin_keys()
+    {
+        var admin = app.Client();
+        await DashboardSeed.SeedAsync(admin, _ledger);
+        foreach (var year in new int?[] { 2022, null })
+        {
+            var yearQuery = year is null ? "" : $"&fiscalYear={year}";
+            var national = await GetObjectAsync(admin, $"/api/v1/dashboards/regions/000000/summary?x=1{yearQuery}");
+            var reports = (await GetObjectAsync(admin, $"/api/v1/reports?limit=500{yearQuery}"))["items"]!.AsArray();
+            var hunan = await GetObjectAsync(admin, $"/api/v1/dashboards/regions/{Hunan}/summary?x=1{yearQuery}");
+            var hebei = await GetObjectAsync(admin, $"/api/v1/dashboards/regions/130000/summary?x=1{yearQuery}");
+            Assert.Equal("全国", national["regionName"]!.GetValue<string>());
+            Assert.Equal(reports.Count, national["reports"]!.GetValue<int>());
+            Assert.True(national["reports"]!.GetValue<int>() >= hunan["reports"]!.GetValue<int>() + hebei["reports"]!.GetValue<int>());
+            Assert.True(hebei["reports"]!.GetValue<int>() > 0);
+        }
+        var ranked = await GetObjectAsync(admin, "/api/v1/dashboards/regions/000000/rankings?fiscalYear=2022&metric=finance.final.expenditure.total");
+        Assert.Contains("130110", ranked["items"]!.AsArray().Select(i => i!["regionCode"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -172,6 +198,7 @@ public abstract class DashboardTests(IPerfEvalApp app)
         var hengyang = app.Client(hengyangKey);
         await (await hengyang.GetAsync($"/api/v1/dashboards/regions/{Hunan}/summary")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await hengyang.GetAsync("/api/v1/dashboards/regions/130000/summary")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await hengyang.GetAsync("/api/v1/dashboards/regions/000000/summary")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await hengyang.GetAsync($"/api/v1/dashboards/agencies/{agencies.Lusong}/timeseries")).AssertProblemAsync(HttpStatusCode.NotFound);
         var own = await GetObjectAsync(hengyang, "/api/v1/dashboards/regions/430400/summary?fiscalYear=2022");
         Assert.True(own["reports"]!.GetValue<int>() >= 2);

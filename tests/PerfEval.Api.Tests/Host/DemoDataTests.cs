@@ -31,6 +31,41 @@ public abstract class DemoDataTests(IPerfEvalApp app)
     }
 
     [Fact]
+    public async Task The_demo_roster_has_every_report_year_and_one_report_goes_through_to_publication()
+    {
+        var client = app.Client();
+        var statuses = new Dictionary<string, string>();
+        foreach (var year in new[] { 2022, 2023, 2024 })
+            foreach (var entry in JsonNode.Parse(await client.GetStringAsync($"/api/v1/roster/{year}"))!.AsArray())
+                statuses[$"{entry!["agencyId"]!.GetValue<string>()}/{year}"] = entry["approvalDate"]!.GetValue<string>();
+        Assert.Equal(["haizhu-sfj/2022", "hengshan-sfj/2022", "lingling-sfj/2023", "luquan-sfj/2022", "lusong-sfj/2024"], statuses.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("2024-06-30", statuses["lingling-sfj/2023"]);
+
+        var history = JsonNode.Parse(await client.GetStringAsync("/api/v1/agencies/lingling-sfj/reports/2023/history"))!.AsArray();
+        Assert.Equal(["draft", "submitted", "accepted", "published"], history.Select(h => h!["toState"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.OK, (await app.Client(null).GetAsync("/public/v1/agencies/lingling-sfj/reports/2023")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_app_page_and_its_chart_library_are_served_by_the_host()
+    {
+        var anonymous = app.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var redirect = await anonymous.GetAsync("/app");
+        Assert.Equal(HttpStatusCode.Found, redirect.StatusCode);
+        Assert.Equal("/app/", redirect.Headers.Location!.OriginalString);
+
+        var page = await anonymous.GetAsync("/app/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("部门整体支出绩效自评看板", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var library = await anonymous.GetAsync("/app/vendor/echarts.min.js");
+        Assert.Equal(HttpStatusCode.OK, library.StatusCode);
+        Assert.Equal("text/javascript", library.Content.Headers.ContentType!.MediaType);
+        Assert.True(library.Content.Headers.ContentLength > 500_000);
+    }
+
+    [Fact]
     public async Task The_hangfire_dashboard_is_for_admin_keys_only()
     {
         var admin = app.Client();

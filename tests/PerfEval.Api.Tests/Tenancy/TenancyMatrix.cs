@@ -56,6 +56,8 @@ public static class TenancyMatrix
 {
     public static readonly IReadOnlyList<MatrixRow> Rows =
     [
+        new("GET", "/api/v1/me", Access.ScopedList, 200),
+        new("GET", "/api/v1/regions", Access.Reference, 200),
         new("GET", "/api/v1/regions/{code}", Access.Reference, 200),
         new("POST", "/api/v1/regions", Access.AdminOnly, 201, t => t.NewRegionBody()),
         new("GET", "/api/v1/agencies", Access.ScopedRead, 200),

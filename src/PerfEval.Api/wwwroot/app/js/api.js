@@ -1,0 +1,54 @@
+// The page's only way to the service: the public JSON API, with the key kept in session storage.
+const keyName = 'perfeval.apiKey';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+export const apiKey = {
+  get: () => sessionStorage.getItem(keyName),
+  set: (key) => sessionStorage.setItem(keyName, key),
+  clear: () => sessionStorage.removeItem(keyName),
+};
+
+export async function getJson(path, query = {}) {
+  const url = new URL(path, window.location.origin);
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, value);
+  }
+  const response = await fetch(url, { headers: { 'X-Api-Key': apiKey.get() ?? '', Accept: 'application/json' } });
+  if (!response.ok) {
+    let problem = null;
+    try { problem = await response.json(); } catch { /* not JSON */ }
+    throw new ApiError(response.status, problem);
+  }
+  return response.json();
+}
+
+/** Every page of a cursor-paged list. */
+export async function getAllPages(path, query = {}) {
+  const items = [];
+  let cursor;
+  do {
+    const page = await getJson(path, { ...query, limit: 500, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+/** What to tell the user about a failed call. */
+export function describe(error) {
+  if (!(error instanceof ApiError)) return `无法连接服务：${error.message}`;
+  switch (error.status) {
+    case 401: return 'API 密钥无效或已被撤销（401），请输入有效的密钥。';
+    case 403: return `此密钥无权查看该内容（403）：${error.message}`;
+    case 404: return `未找到（404）：${error.message}`;
+    case 429: return '请求过于频繁（429），请稍后再试。';
+    default: return `服务返回 ${error.status}：${error.message}`;
+  }
+}

@@ -1,0 +1,85 @@
+// ECharts options for each chart; the data always comes straight from the API responses.
+import { gradeOrder, publicationGroups } from './format.js';
+
+const palette = ['#2f6db5', '#e0893a', '#c23531', '#5a9e6f', '#8e6bb8'];
+
+function draw(el, option) {
+  const chart = window.echarts.getInstanceByDom(el) ?? window.echarts.init(el, null, { renderer: 'canvas' });
+  chart.setOption({ color: palette, animation: false, tooltip: {}, ...option }, true);
+  return chart;
+}
+
+function empty(el, text) {
+  return draw(el, { title: { text, left: 'center', top: 'middle', textStyle: { color: '#888', fontSize: 14 } }, series: [] });
+}
+
+export function gradesChart(el, grades) {
+  const counts = new Map(grades.map((g) => [g.key, g.count]));
+  const keys = [...gradeOrder, ...grades.map((g) => g.key).filter((k) => !gradeOrder.includes(k))];
+  return draw(el, {
+    xAxis: { type: 'category', data: keys },
+    yAxis: { type: 'value', minInterval: 1, name: '报告数' },
+    series: [{ name: '报告数', type: 'bar', data: keys.map((k) => counts.get(k) ?? 0), label: { show: true, position: 'top' } }],
+  });
+}
+
+/** points: [{ name, year, self, computed }] */
+export function scoreScatter(el, points) {
+  if (!points.length) return empty(el, '尚无同时具有自评得分和计算得分的报告');
+  return draw(el, {
+    tooltip: { formatter: (p) => `${p.data.name} ${p.data.year}<br>自评 ${p.data.value[0]} · 计算 ${p.data.value[1]}` },
+    xAxis: { type: 'value', name: '自评得分', min: 0, max: 100 },
+    yAxis: { type: 'value', name: '计算得分', min: 0, max: 100 },
+    series: [
+      { name: '报告', type: 'scatter', symbolSize: 14, data: points.map((p) => ({ name: p.name, year: p.year, value: [p.self, p.computed] })) },
+      { name: '自评 = 计算', type: 'line', data: [[0, 0], [100, 100]], symbol: 'none', lineStyle: { type: 'dashed', color: '#999' }, tooltip: { show: false } },
+    ],
+  });
+}
+
+/** rules: [{ ruleId, findings, reports }] as the summary lists them (most frequent first). */
+export function findingsChart(el, rules) {
+  if (!rules.length) return empty(el, '没有审核发现');
+  const ordered = [...rules].reverse();
+  return draw(el, {
+    grid: { left: 110 },
+    xAxis: { type: 'value', minInterval: 1, name: '条数' },
+    yAxis: { type: 'category', data: ordered.map((r) => r.ruleId) },
+    series: [{ name: '审核发现', type: 'bar', data: ordered.map((r) => r.findings), label: { show: true, position: 'right' } }],
+  });
+}
+
+/** entries: roster rows ({ agencyName, fiscalYear, status, daysLate }) of the selected years. */
+export function publicationChart(el, entries) {
+  const shown = entries.filter((e) => publicationGroups.some((g) => g.statuses.includes(e.status)));
+  if (!shown.length) return empty(el, '名册中没有已到期的报告');
+  const names = shown.map((e) => `${e.agencyName} ${e.fiscalYear}`);
+  return draw(el, {
+    grid: { left: 190 },
+    legend: { data: publicationGroups.map((g) => g.label) },
+    xAxis: { type: 'value', name: '逾期天数' },
+    yAxis: { type: 'category', data: names },
+    series: publicationGroups.map((g) => ({
+      name: g.label,
+      type: 'bar',
+      stack: 'status',
+      data: shown.map((e) => (g.statuses.includes(e.status) ? Math.max(e.daysLate ?? 0, 0) : null)),
+    })),
+  });
+}
+
+/** years: timeseries years; lines: [{ name, pick(year) }] */
+export function yearLines(el, years, lines, yName) {
+  if (!years.length) return empty(el, '没有历年数据');
+  return draw(el, {
+    tooltip: { trigger: 'axis' },
+    legend: { data: lines.map((l) => l.name) },
+    xAxis: { type: 'category', data: years.map((y) => String(y.fiscalYear)) },
+    yAxis: { type: 'value', name: yName },
+    series: lines.map((l) => ({ name: l.name, type: 'line', connectNulls: false, data: years.map((y) => l.pick(y) ?? null) })),
+  });
+}
+
+export function resizeAll() {
+  document.querySelectorAll('.chart').forEach((el) => window.echarts.getInstanceByDom(el)?.resize());
+}

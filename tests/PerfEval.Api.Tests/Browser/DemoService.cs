@@ -1,0 +1,96 @@
+using System.Data.Common;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PerfEval.Api.Tests.Infrastructure;
+
+namespace PerfEval.Api.Tests.Browser;
+
+/// <summary>
+/// The service as the README runs it (API and workers in one process, demo data loaded) on real Kestrel on a free
+/// loopback port, over a real database; ready once the workers have derived everything the demo data asks for.
+/// </summary>
+public interface IDemoService
+{
+    Uri BaseAddress { get; }
+    string Provider { get; }
+    Task<JsonElement> GetJsonAsync(string path);
+}
+
+public abstract class DemoService<TDatabase> : IDemoService, IAsyncLifetime where TDatabase : ITestDatabase, new()
+{
+    private readonly TDatabase _database = new();
+    private WebApplicationFactory<Program>? _factory;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public string Provider => _database.Provider;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("PerfEval:Database:Provider", _database.Provider);
+            builder.UseSetting("PerfEval:Database:ConnectionString", _database.ConnectionString);
+            builder.UseSetting("PerfEval:Bootstrap:AdminApiKey", TestKeys.Admin);
+            builder.UseSetting("PerfEval:Demo:Enabled", "true");
+            builder.UseSetting("PerfEval:Jobs:PollIntervalMs", "100");
+            builder.UseSetting("PerfEval:Jobs:DispatchIntervalMs", "100");
+            builder.UseSetting("PerfEval:RateLimit:Enabled", "false");
+        });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        await Eventually.HoldsAsync(async () => await UnfinishedDerivationsAsync() == 0 && await ReportCountAsync() == 5,
+            TimeSpan.FromSeconds(90), async () => $"{await UnfinishedDerivationsAsync()} derivations unfinished, {await ReportCountAsync()} reports");
+    }
+
+    public HttpClient Client(string apiKey = TestKeys.Admin)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var client = Client();
+        return await client.GetFromJsonAsync<JsonElement>(path);
+    }
+
+    private async Task<long> ReportCountAsync() => await ScalarAsync("SELECT COUNT(*) FROM reports");
+
+    private async Task<long> UnfinishedDerivationsAsync() => await ScalarAsync("SELECT COUNT(*) FROM derivations WHERE state IN ('pending', 'running')");
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using DbConnection connection = _database.Provider == "postgres"
+            ? new NpgsqlConnection(_database.ConnectionString)
+            : new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null) await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
+
+public sealed class SqliteDemoService : DemoService<SqliteTestDatabase>;
+
+public sealed class PostgresDemoService : DemoService<PostgresTestDatabase>;
