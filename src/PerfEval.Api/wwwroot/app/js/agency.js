@@ -5,10 +5,10 @@ import { yearLines } from './charts.js';
 import { element, formatNumber, label, severityLabels } from './format.js';
 
 const moneyLines = [
-  ['支出决算合计', 'finance.final.expenditure.total'],
-  ['基本支出', 'finance.final.expenditure.basic'],
-  ['项目支出', 'finance.final.expenditure.project'],
-  ['三公经费', 'sanGong.actual.total'],
+  { name: '支出决算合计', key: 'finance.final.expenditure.total' },
+  { name: '基本支出', key: 'finance.final.expenditure.basic' },
+  { name: '项目支出', key: 'finance.final.expenditure.project' },
+  { name: '三公经费（右轴）', key: 'sanGong.actual.total', secondAxis: true },
 ];
 
 export async function loadAgencyView(agencyId, year) {
@@ -74,7 +74,7 @@ export function renderAgencyView(view, year) {
   document.getElementById('agency-title').textContent = `${timeseries.agencyName} · ${year} 年度`;
   const years = metricYears(timeseries, view.yoy);
   yearLines(document.getElementById('chart-yoy-money'), years,
-    moneyLines.map(([name, key]) => ({ name, pick: (y) => y.metrics[key] })), '万元');
+    moneyLines.map((line) => ({ ...line, pick: (y) => y.metrics[line.key] })), '万元', '三公 万元');
   yearLines(document.getElementById('chart-yoy-score'), timeseries.years,
     [{ name: '计算得分', pick: (y) => y.score }, { name: '自评得分', pick: (y) => y.selfScore }], '分');
   document.getElementById('yoy-note').hidden = !years.some((y) => y.stated);

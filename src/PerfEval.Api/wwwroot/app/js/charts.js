@@ -44,7 +44,7 @@ export function findingsChart(el, rules) {
   return draw(el, {
     grid: { left: 110 },
     xAxis: { type: 'value', minInterval: 1, name: '条数' },
-    yAxis: { type: 'category', data: ordered.map((r) => r.ruleId) },
+    yAxis: { type: 'category', data: ordered.map((r) => r.ruleId), axisLabel: { interval: 0 } },
     series: [{ name: '审核发现', type: 'bar', data: ordered.map((r) => r.findings), label: { show: true, position: 'right' } }],
   });
 }
@@ -57,8 +57,8 @@ export function publicationChart(el, entries) {
   return draw(el, {
     grid: { left: 190 },
     legend: { data: publicationGroups.map((g) => g.label) },
-    xAxis: { type: 'value', name: '逾期天数' },
-    yAxis: { type: 'category', data: names },
+    xAxis: { type: 'value', name: '逾期天数', nameLocation: 'center', nameGap: 28, splitNumber: 4, axisLabel: { hideOverlap: true } },
+    yAxis: { type: 'category', data: names, axisLabel: { interval: 0 } },
     series: publicationGroups.map((g) => ({
       name: g.label,
       type: 'bar',
@@ -68,15 +68,22 @@ export function publicationChart(el, entries) {
   });
 }
 
-/** years: timeseries years; lines: [{ name, pick(year) }] */
-export function yearLines(el, years, lines, yName) {
+/**
+ * years: timeseries years; lines: [{ name, pick(year), secondAxis? }]. Lines with secondAxis use a right-hand axis
+ * (三公 is a few 万元 beside totals of thousands).
+ */
+export function yearLines(el, years, lines, yName, secondName) {
   if (!years.length) return empty(el, '没有历年数据');
+  const yAxis = [{ type: 'value', name: yName }];
+  if (lines.some((l) => l.secondAxis)) yAxis.push({ type: 'value', name: secondName ?? yName, splitLine: { show: false } });
   return draw(el, {
     tooltip: { trigger: 'axis' },
     legend: { data: lines.map((l) => l.name) },
     xAxis: { type: 'category', data: years.map((y) => String(y.fiscalYear)) },
-    yAxis: { type: 'value', name: yName },
-    series: lines.map((l) => ({ name: l.name, type: 'line', connectNulls: false, data: years.map((y) => l.pick(y) ?? null) })),
+    yAxis,
+    series: lines.map((l) => ({
+      name: l.name, type: 'line', yAxisIndex: l.secondAxis ? 1 : 0, connectNulls: false, data: years.map((y) => l.pick(y) ?? null),
+    })),
   });
 }
 
