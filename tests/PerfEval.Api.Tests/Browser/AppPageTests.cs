@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Xunit.Abstractions;
 
@@ -124,6 +125,26 @@ public abstract class AppPageTests(IDemoService service, Chromium chromium, ITes
     }
 
     [Fact]
+    public async Task A_region_key_starts_at_its_region_and_an_agency_key_at_its_own_report()
+    {
+        await using (var region = await AppPageSession.OpenAsync(chromium, service, await CreateKeyAsync("region", "430000")))
+        {
+            Assert.Equal("ready", await region.WaitSettledAsync());
+            var summary = await service.GetJsonAsync("/api/v1/dashboards/regions/430000/summary");
+            Assert.Equal("430000", await region.Page.EvaluateAsync<string>("() => window.perfeval.region.code"));
+            Assert.Equal(summary.GetProperty("reports").GetInt32().ToString(CultureInfo.InvariantCulture), await CardAsync(region, "reports"));
+            Assert.Equal(summary.GetProperty("reports").GetInt32(), await region.Page.Locator("#agencies tbody tr").CountAsync());
+            Assert.Empty(region.Errors);
+        }
+
+        await using var agency = await AppPageSession.OpenAsync(chromium, service, await CreateKeyAsync("agency", "hengshan-sfj"));
+        Assert.Equal("ready", await agency.WaitSettledAsync("window.perfeval.agency !== null"));
+        Assert.Contains("衡山县司法局 · 2022", await agency.Page.Locator("#agency-title").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.False(await agency.Page.Locator("#overview").IsVisibleAsync());
+        Assert.Empty(agency.Errors);
+    }
+
+    [Fact]
     public async Task A_wrong_key_gets_a_clear_message_and_no_data()
     {
         await using var session = await AppPageSession.OpenAsync(chromium, service, "not-a-valid-key-0000000000000000");
@@ -140,6 +161,15 @@ public abstract class AppPageTests(IDemoService service, Chromium chromium, ITes
         var path = await session.ScreenshotAsync($"app-{name}-{service.Provider}");
         Assert.True(new FileInfo(path).Length > 10_000, $"{path} is suspiciously small");
         output.WriteLine($"screenshot: {path}");
+    }
+
+    private async Task<string> CreateKeyAsync(string role, string scope)
+    {
+        using var admin = service.Client();
+        using var response = await admin.PostAsync("/api/v1/api-keys", new StringContent(
+            JsonSerializer.Serialize(new { name = $"browser {role}", role, scope }), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
     }
 
     private static async Task<string> CardAsync(AppPageSession session, string card) =>

@@ -21,6 +21,7 @@ public interface IDemoService
 {
     Uri BaseAddress { get; }
     string Provider { get; }
+    HttpClient Client(string apiKey = TestKeys.Admin);
     Task<JsonElement> GetJsonAsync(string path);
 }
 

@@ -102,6 +102,8 @@ async function start() {
   if (home.level === undefined) home.level = (await getJson(`/api/v1/regions/${home.code}`)).level;
   if (caller.role === 'agency') {
     $('overview').hidden = true;
+    $('back').hidden = true;
+    $('region-picker').replaceChildren(element('span', home.name, 'region-home'));
     const own = (await getJson(`/api/v1/dashboards/agencies/${encodeURIComponent(caller.agencyId)}/timeseries`)).years;
     if (own.length) await openAgency(caller.agencyId, Math.max(...own.map((y) => y.fiscalYear)));
     else setStatus('本单位尚未提交报告。');
