@@ -27,7 +27,8 @@ export function gradesChart(el, grades) {
 export function scoreScatter(el, points) {
   if (!points.length) return empty(el, '尚无同时具有自评得分和计算得分的报告');
   return draw(el, {
-    tooltip: { formatter: (p) => `${p.data.name} ${p.data.year}<br>自评 ${p.data.value[0]} · 计算 ${p.data.value[1]}` },
+    // Tooltips are HTML: agency names are escaped.
+    tooltip: { formatter: (p) => `${window.echarts.format.encodeHTML(p.data.name)} ${p.data.year}<br>自评 ${p.data.value[0]} · 计算 ${p.data.value[1]}` },
     xAxis: { type: 'value', name: '自评得分', min: 0, max: 100 },
     yAxis: { type: 'value', name: '计算得分', min: 0, max: 100 },
     series: [
