@@ -3,7 +3,8 @@ namespace PerfEval.Domain.Reports.SelfEvaluationSheets;
 /// <summary>
 /// The 项目资金 block: a header row (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分), then named rows: 年度资金总额
 /// (the budget execution row) and the 资金来源 rows ("其中：当年财政拨款", 上年结转资金, 其他资金). A 资金来源 row whose
-/// figures are all empty is kept with the note 空白; a dash states that the figure is not given.
+/// figures are all empty is kept with the note 空白; a dash states that the figure is not given. The block ends at the
+/// next block's label, where a 项目资金 label merged down its rows ends, or at the first empty row after its rows.
 /// </summary>
 internal static class BudgetBlockReader
 {
@@ -22,12 +23,17 @@ internal static class BudgetBlockReader
         var firstFigureColumn = columns.Values.Min();
         var end = layout.NextRowWithAny(headerCell.Row, view.MaxRow + 1,
             SheetLabels.OverallGoal, SheetLabels.GoalPlanned, SheetLabels.GoalActual, SheetLabels.Indicators, SheetLabels.Level1, SheetLabels.Total);
+        // The 项目资金 label is usually merged down the rows of its block: they end where it ends.
+        if (layout.FundsLabel is { } funds && view.MergeAt(funds.Row, funds.Column) is { Rows: > 1 } labelMerge)
+            end = Math.Min(end, labelMerge.Last.Row + 1);
         var unit = layout.FundsUnit;
 
         BudgetExecutionRow? execution = null;
         var funding = new List<FundingLine>();
         for (var row = SheetLayout.HeaderEnd(view, headerCell.Row, columns.Values) + 1; row < end; row++)
         {
+            if (execution is not null || funding.Count > 0)
+                if (Enumerable.Range(1, view.MaxColumn).All(c => view.Own(row, c) is null && !view.IsContinuation(row, c))) break;
             var name = RowName(view, row, firstFigureColumn, layout.FundsLabel);
             if (name is null)
             {

@@ -77,7 +77,7 @@ internal sealed class ReadContext(SheetView view)
         return value is null ? null : new Money { Value = value, Unit = unit };
     }
 
-    /// <summary>执行率: a percent-formatted number, a number (taken as percent), or text such as "100%" or "≥90%".</summary>
+    /// <summary>执行率: a percent-formatted number, a number (taken as percent), or text such as "100%" or "≥90%" (kept as written).</summary>
     public Quantity? ReadRate(CellAddress address, string pointer, SheetCell? cell, string label)
     {
         if (SheetNumbers.IsNothing(cell))
@@ -88,8 +88,8 @@ internal sealed class ReadContext(SheetView view)
         Map(address, pointer + "/value", cell!);
         if (cell!.Number is { } n)
         {
-            var percent = SheetNumbers.FromStored(n);
-            return new Quantity { Value = percent, Unit = "%", Text = cell.IsPercent ? SheetNumbers.Format(percent) + "%" : null };
+            // A number has no written text: a percent-formatted 1 is 100 (%), and so is a plain 100.
+            return new Quantity { Value = SheetNumbers.FromStored(n), Unit = "%" };
         }
         var text = cell.Text!.Trim();
         var parsed = TargetParser.Parse(text);

@@ -11,14 +11,30 @@ public static class SheetNumbers
     /// <summary>Dashes and slashes a form uses for "nothing here" (–, —, -, /, 无).</summary>
     private static readonly HashSet<string> NothingMarks = ["-", "－", "–", "—", "——", "/", "／", "无", "\\"];
 
-    /// <summary>A number stored in a numeric cell: rounded to 15 significant digits, trailing zeros dropped.</summary>
+    /// <summary>
+    /// A number stored in a numeric cell. Beyond 15 significant digits it is a binary artefact: rounded to 15 and its
+    /// trailing zeros dropped. Otherwise its digits are kept as stored ("1092.90" stays 1092.90).
+    /// </summary>
     public static decimal FromStored(decimal number)
     {
         if (number == 0) return 0m;
+        if (SignificantDigitsOf(number) <= SignificantDigits) return number;
         var integerDigits = (int)Math.Floor(Math.Log10((double)Math.Abs(number))) + 1;
-        var decimals = Math.Clamp(SignificantDigits - integerDigits, 0, 28);
-        return Normalize(Math.Round(number, decimals, MidpointRounding.AwayFromZero));
+        var decimals = SignificantDigits - integerDigits;
+        if (decimals >= 0) return Normalize(Math.Round(number, Math.Min(decimals, 28), MidpointRounding.AwayFromZero));
+        var scale = Pow10(-decimals);
+        return Math.Round(number / scale, MidpointRounding.AwayFromZero) * scale;
     }
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < exponent; i++) result *= 10m;
+        return result;
+    }
+
+    private static int SignificantDigitsOf(decimal number) =>
+        Math.Abs(number).ToString(CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).TrimStart('0').Length;
 
     /// <summary>Drops trailing zeros after the point (1092.900 → 1092.9): for stored numbers, which have no written digits.</summary>
     public static decimal Normalize(decimal number) => number / 1.0000000000000000000000000000m;
