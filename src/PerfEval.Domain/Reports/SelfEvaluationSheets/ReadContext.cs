@@ -39,11 +39,14 @@ internal sealed class ReadContext(SheetView view)
             .ToList();
 
     /// <summary>A text cell trimmed (including ideographic spaces), or a number as a person reads it.</summary>
-    public static string Text(SheetCell cell) =>
-        cell.Number is { } n ? SheetNumbers.Format(SheetNumbers.FromStored(n)) + (cell.IsPercent ? "%" : "") : cell.Text!.Trim();
+    public static string Text(SheetCell cell) => cell.Number is not null ? SheetNumbers.Format(Number(cell)) + (cell.IsPercent ? "%" : "") : cell.Text!.Trim();
 
     /// <summary>The value a mapping reports: the text exactly as in the cell, or the number (a percentage for a percent cell).</summary>
-    public static object Value(SheetCell cell) => cell.Number is { } n ? SheetNumbers.FromStored(n) : cell.Text!;
+    public static object Value(SheetCell cell) => cell.Number is not null ? Number(cell) : cell.Text!;
+
+    /// <summary>A numeric cell's number; a percentage (0.98 shown as 98%) has no written digits, so none are kept (98, not 98.00).</summary>
+    public static decimal Number(SheetCell cell) =>
+        cell.IsPercent ? SheetNumbers.Normalize(SheetNumbers.FromStored(cell.Number!.Value)) : SheetNumbers.FromStored(cell.Number!.Value);
 
     /// <summary>A text field (title, names, 三级指标, 偏差原因): trimmed text; null for an empty or absent cell.</summary>
     public string? ReadText(CellAddress address, string pointer, SheetCell? cell)
@@ -62,7 +65,7 @@ internal sealed class ReadContext(SheetView view)
             return null;
         }
         Map(address, pointer, cell!);
-        if (cell!.Number is { } n) return SheetNumbers.FromStored(n);
+        if (cell!.Number is not null) return Number(cell);
         var text = SheetLabels.RemoveWhitespace(cell.Text!);
         if (text.EndsWith('分')) text = text[..^1];
         if (SheetNumbers.TryParseText(text, out var value)) return value;
@@ -86,11 +89,8 @@ internal sealed class ReadContext(SheetView view)
             return null;
         }
         Map(address, pointer + "/value", cell!);
-        if (cell!.Number is { } n)
-        {
-            // A number has no written text: a percent-formatted 1 is 100 (%), and so is a plain 100.
-            return new Quantity { Value = SheetNumbers.FromStored(n), Unit = "%" };
-        }
+        // A number has no written text: a percent-formatted 1 is 100 (%), and so is a plain 100.
+        if (cell!.Number is not null) return new Quantity { Value = Number(cell), Unit = "%" };
         var text = cell.Text!.Trim();
         var parsed = TargetParser.Parse(text);
         if (parsed.Parsed && parsed.Unit is null or "%")

@@ -24,6 +24,18 @@ public sealed class SelfEvaluationSheetReaderTests
     }
 
     [Fact]
+    public void A_sheet_laid_out_differently_with_blank_rows_in_its_merges_reads_to_its_expected_table()
+    {
+        var result = SelfEvaluationSheetReader.Read(Sheet("merged-layout"));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "workbooks", "merged-layout.expected.json")));
+        var read = Json(result.Table!);
+        Assert.True(JsonNode.DeepEquals(expected, read), read.ToJsonString(Shown));
+        Assert.Equal(["B31"], result.Ignored.Select(i => i.Cell.ToString()));
+    }
+
+    [Fact]
     public void Every_cell_with_content_is_mapped_or_a_printed_label()
     {
         var sheet = Sheet(Hengshan);
