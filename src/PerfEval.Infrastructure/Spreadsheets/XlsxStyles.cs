@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PerfEval.Domain.Reports.SelfEvaluationSheets;
-using SheetStyle = PerfEval.Domain.Reports.SelfEvaluationSheets.CellStyle;
 
 namespace PerfEval.Infrastructure.Spreadsheets;
 
@@ -18,8 +17,8 @@ internal static class XlsxStyles
 
     public static uint For(SheetCell cell) => cell.Style switch
     {
-        SheetStyle.Title => Title,
-        SheetStyle.Header => Header,
+        SheetCellStyle.Title => Title,
+        SheetCellStyle.Header => Header,
         _ when cell.IsPercent => cell.Number is { } n && n == decimal.Truncate(n) ? Percent : PercentWithDecimals,
         _ => Body,
     };
@@ -39,7 +38,7 @@ internal static class XlsxStyles
             Format(0, fontId: 2, fillId: 0, border: false, HorizontalAlignmentValues.Center),
             Format(9, fontId: 0, fillId: 0, border: true, HorizontalAlignmentValues.Right),
             Format(10, fontId: 0, fillId: 0, border: true, HorizontalAlignmentValues.Right)) { Count = 6 },
-        new CellStyles(new DocumentFormat.OpenXml.Spreadsheet.CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
     private static Font Font(double size, bool bold)
     {

@@ -20,7 +20,7 @@ public static class SelfEvaluationSheetWriter
         for (var column = 1; column <= Columns; column++) sheet.Width(column, Widths[column - 1]);
 
         var row = 1;
-        if (table.Title is { } title) Span(sheet, row, 1, Columns, SheetCell.OfText(title, CellStyle.Title));
+        if (table.Title is { } title) Span(sheet, row, 1, Columns, SheetCell.OfText(title, SheetCellStyle.Title));
         row++;
         if (table.ProjectName is not null || table.Subject == "project")
         {
@@ -133,7 +133,7 @@ public static class SelfEvaluationSheetWriter
         }
     }
 
-    private static SheetCell Label(string text) => SheetCell.OfText(text, CellStyle.Header);
+    private static SheetCell Label(string text) => SheetCell.OfText(text, SheetCellStyle.Header);
 
     private static SheetCell? Text(string? text) => text is null ? null : SheetCell.OfText(text);
 

@@ -1,7 +1,7 @@
 namespace PerfEval.Domain.Reports.SelfEvaluationSheets;
 
 /// <summary>How the writer wants a cell to look; a reader ignores it.</summary>
-public enum CellStyle
+public enum SheetCellStyle
 {
     Body,
     Header,
@@ -17,15 +17,15 @@ public sealed record SheetCell
     public string? Text { get; init; }
     public decimal? Number { get; init; }
     public bool IsPercent { get; init; }
-    public CellStyle Style { get; init; }
+    public SheetCellStyle Style { get; init; }
 
     public bool IsEmpty => Number is null && string.IsNullOrWhiteSpace(Text);
 
-    public static SheetCell OfText(string text, CellStyle style = CellStyle.Body) => new() { Text = text, Style = style };
+    public static SheetCell OfText(string text, SheetCellStyle style = SheetCellStyle.Body) => new() { Text = text, Style = style };
 
-    public static SheetCell OfNumber(decimal number, CellStyle style = CellStyle.Body) => new() { Number = number, Style = style };
+    public static SheetCell OfNumber(decimal number, SheetCellStyle style = SheetCellStyle.Body) => new() { Number = number, Style = style };
 
-    public static SheetCell OfPercent(decimal percent, CellStyle style = CellStyle.Body) => new() { Number = percent, IsPercent = true, Style = style };
+    public static SheetCell OfPercent(decimal percent, SheetCellStyle style = SheetCellStyle.Body) => new() { Number = percent, IsPercent = true, Style = style };
 
     /// <summary>The value as a reader shows it: the text, or the number (with % when it is a percentage).</summary>
     public override string ToString() => Number is { } n ? SheetNumbers.Format(n) + (IsPercent ? "%" : "") : Text ?? "";

@@ -58,9 +58,9 @@ public sealed class SelfEvaluationSheetWriterTests
     public void An_empty_funding_row_noted_blank_stays_empty_and_labels_and_title_are_styled()
     {
         Assert.DoesNotContain(Written.Cells.Keys, a => a.Row == 8 && a.Column > 2);
-        Assert.Equal(CellStyle.Title, Written.Cells[Parse("A1")].Style);
-        Assert.Equal(CellStyle.Header, Written.Cells[Parse("C4")].Style);
-        Assert.Equal(CellStyle.Body, Written.Cells[Parse("D12")].Style);
+        Assert.Equal(SheetCellStyle.Title, Written.Cells[Parse("A1")].Style);
+        Assert.Equal(SheetCellStyle.Header, Written.Cells[Parse("C4")].Style);
+        Assert.Equal(SheetCellStyle.Body, Written.Cells[Parse("D12")].Style);
         Assert.Equal(SelfEvaluationSheetWriter.Columns, Written.ColumnWidths.Count);
     }
 
