@@ -30,10 +30,11 @@ public static class WorkbooksEndpoints
                 operation.RequestBody = WorkbookRequestBody();
                 return Task.CompletedTask;
             })
-            .Produces<WorkbookValidationProblem>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithStandardProblems();
+            .WithStandardProblems()
+            // After the standard problems: a workbook's 422 names sheet and cell as well as the pointer.
+            .Produces<WorkbookValidationProblem>(StatusCodes.Status422UnprocessableEntity, "application/problem+json");
 
         group.MapGet("/exports/xlsx", async (string agencyId, int fiscalYear, int? version, HttpResponse response, ISender sender, CancellationToken ct) =>
             {
