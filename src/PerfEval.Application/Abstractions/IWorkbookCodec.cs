@@ -24,7 +24,7 @@ public static class WorkbookLimits
     public const int MaxMergesPerSheet = 5_000;
 
     /// <summary>Characters in one XML part once decompressed (a zip bomb stops here).</summary>
-    public const long MaxPartCharacters = 32L * 1024 * 1024;
+    public const long MaxPartCharacters = 8L * 1024 * 1024;
 
     public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -91,6 +91,18 @@ public sealed class XlsxWorkbookCodecTests
         Assert.Equal("S", document.WorkbookPart!.Workbook.Descendants<Sheet>().Single().Name!.Value);
     }
 
+    [Fact]
+    public void The_written_workbook_is_valid_open_xml()
+    {
+        var table = PerfEval.Domain.Reports.ReportJson.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "reports", "hengshan-2022.json")))!.IndicatorTables![0];
+        var bytes = _codec.Write([SelfEvaluationSheetWriter.Write(table, "司法行政项目经费"), new SheetGrid("百分比").Set("A1", SheetCell.OfPercent(95.5m))]);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not a workbook at all")]
