@@ -48,7 +48,7 @@ internal static class BudgetBlockReader
             SheetCell? Cell(string header) => columns.TryGetValue(header, out var c) ? view.Own(row, c) : null;
             CellAddress At(string header) => new(row, columns.GetValueOrDefault(header, firstFigureColumn));
 
-            if (label == SheetLabels.FundsTotal)
+            if (label.StartsWith(SheetLabels.FundsTotal, StringComparison.Ordinal))
             {
                 context.Use(nameAddress);
                 if (execution is not null)
