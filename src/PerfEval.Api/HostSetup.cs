@@ -63,6 +63,7 @@ public static class HostSetup
             api.MapAgenciesApiV1();
             api.MapApiKeysApiV1();
             api.MapReportsApiV1();
+            api.MapWorkbooksApiV1();
             api.MapFindingsApiV1();
             api.MapScoringApiV1();
             api.MapWorkflowApiV1();

@@ -9,6 +9,7 @@ using PerfEval.Infrastructure.Database;
 using PerfEval.Infrastructure.Repositories;
 using PerfEval.Infrastructure.Security;
 using PerfEval.Infrastructure.Seeding;
+using PerfEval.Infrastructure.Spreadsheets;
 using PerfEval.Infrastructure.Webhooks;
 
 namespace PerfEval.Infrastructure;
@@ -27,6 +28,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
+        services.AddSingleton<IWorkbookCodec, XlsxWorkbookCodec>();
 
         services.AddScoped<DbSession>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());

@@ -13,6 +13,7 @@ public static class HostileCatalog
         .. RouteCases.All(),
         .. HeaderCases.All(),
         .. CommandCases.All(),
+        .. WorkbookCases.All(),
     ];
 
     public static readonly IReadOnlyDictionary<string, HostileCase> ByName = All.ToDictionary(c => c.Name);

@@ -73,6 +73,18 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["id"]!.GetValue<string>();
     }
 
+    /// <summary>The 衡山 2022 自评表 workbook, as the import route takes it.</summary>
+    public static HttpContent HengshanWorkbook() => Workbooks.WorkbookDriver.Xlsx(Workbooks.FixtureWorkbook.Load(Workbooks.FixtureWorkbook.Hengshan).ToXlsx());
+
+    /// <summary>A new version of the target report with an indicator table (the route has no {id}).</summary>
+    public async Task<string> IndicatorTableVersionAsync()
+    {
+        var document = JsonNode.Parse(ReportBody())!.AsObject();
+        document["indicatorTables"] = JsonNode.Parse("""[{"title":"矩阵自评表","indicators":[{"level1":"产出指标","level3":"矩阵","weight":100}]}]""");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutReportAsync(AgencyId, Year, document.ToJsonString())).StatusCode);
+        return "";
+    }
+
     public async Task<string> NewKeyIdAsync() => (await admin.CreateKeyAsync("agency", AgencyId)).Id;
 
     /// <summary>Puts the target agency on the roster (so that removing it succeeds); the route has no {id}.</summary>

@@ -44,10 +44,12 @@ public enum Access
 
 /// <summary>
 /// One line per route of the OpenAPI document: its method, template, access rule, the status of a successful call,
-/// and how to build its body or its {id} (which also fills any other parameter). TenancyMatrixTests fails for any
-/// route of the served document without a row.
+/// and how to build its body (JSON, or <see cref="Content"/> for another media type) or its {id} (which also fills
+/// any other parameter, and may prepare the target). TenancyMatrixTests fails for any route of the served document
+/// without a row.
 /// </summary>
-public sealed record MatrixRow(string Method, string Template, Access Access, int Success, Func<MatrixTarget, string>? Body = null, Func<MatrixTarget, Task<string>>? Id = null)
+public sealed record MatrixRow(string Method, string Template, Access Access, int Success, Func<MatrixTarget, string>? Body = null, Func<MatrixTarget, Task<string>>? Id = null,
+    Func<MatrixTarget, HttpContent>? Content = null)
 {
     public string Route => $"{Method} {Template}";
 }
@@ -84,6 +86,10 @@ public static class TenancyMatrix
         new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/publish", Access.ScopedReview, 409),
         new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/retract", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}"""),
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/history", Access.ScopedRead, 200),
+        // Import stores nothing: it reads the workbook into a draft for the agency's writers.
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/imports/xlsx", Access.ScopedWrite, 200, Content: _ => MatrixTarget.HengshanWorkbook()),
+        // The target report gets a version with an indicator table first, so that there is a 自评表 to export.
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/exports/xlsx", Access.ScopedRead, 200, Id: t => t.IndicatorTableVersionAsync()),
         new("GET", "/api/v1/roster/{fiscalYear}", Access.RegionList, 200),
         new("PUT", "/api/v1/roster/{fiscalYear}/agencies/{agencyId}", Access.RegionWrite, 200, _ => """{"approvalDate":"2023-03-01"}"""),
         new("DELETE", "/api/v1/roster/{fiscalYear}/agencies/{agencyId}", Access.RegionWrite, 204, Id: t => t.RosterEntryAsync()),

@@ -95,7 +95,8 @@ public abstract class TenancyMatrixTests(IPerfEvalApp app)
         while (true)
         {
             using var request = new HttpRequestMessage(new HttpMethod(row.Method), url);
-            if (row.Body is not null) request.Content = new StringContent(row.Body(target), Encoding.UTF8, "application/json");
+            if (row.Content is not null) request.Content = row.Content(target);
+            else if (row.Body is not null) request.Content = new StringContent(row.Body(target), Encoding.UTF8, "application/json");
             using var response = await caller.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
             if (response.StatusCode != HttpStatusCode.NotFound || !retryWhileNotFound || DateTime.UtcNow > deadline)
