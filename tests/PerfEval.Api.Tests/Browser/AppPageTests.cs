@@ -102,6 +102,13 @@ public abstract class AppPageTests(IDemoService service, Chromium chromium, ITes
         var total = money.GetProperty("series").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "支出决算合计");
         Assert.Equal(year2022.GetProperty("metrics").GetProperty("finance.final.expenditure.total").GetDecimal(), Numbers(total.GetProperty("data"))[years.IndexOf("2022")]);
         Assert.True((await session.CanvasSizeAsync("chart-yoy-money")).Width > 0);
+
+        var download = await session.Page.RunAndWaitForDownloadAsync(() => session.Page.Locator("#export-xlsx").ClickAsync());
+        using var api = service.Client();
+        using var exported = await api.GetAsync("/api/v1/agencies/hengshan-sfj/reports/2022/exports/xlsx");
+        Assert.Equal(exported.Content.Headers.ContentDisposition!.FileNameStar, download.SuggestedFilename);
+        var saved = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("PK"u8.ToArray(), saved[..2]);
         await SaveScreenshotAsync(session, "agency-hengshan");
         Assert.Empty(session.Errors);
     }

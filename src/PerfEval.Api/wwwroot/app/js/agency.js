@@ -1,6 +1,6 @@
 // One agency: year-over-year lines from its time series, and the findings of a report year, each shown next to
 // the figures it points at in the document as the agency sent it.
-import { getJson } from './api.js';
+import { getFile, getJson } from './api.js';
 import { yearLines } from './charts.js';
 import { element, formatNumber, label, severityLabels } from './format.js';
 
@@ -69,8 +69,21 @@ function describeValue(value) {
   return String(value);
 }
 
+/** Downloads the report's 自评表 in the layout agencies fill (GET …/exports/xlsx). */
+export async function downloadWorkbook(agencyId, year) {
+  const { blob, fileName } = await getFile(`/api/v1/agencies/${encodeURIComponent(agencyId)}/reports/${year}/exports/xlsx`);
+  const link = element('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
 export function renderAgencyView(view, year) {
   const { timeseries, report, findings } = view;
+  document.getElementById('export-xlsx').hidden = !(report.document.indicatorTables?.length > 0);
   document.getElementById('agency-title').textContent = `${timeseries.agencyName} · ${year} 年度`;
   const years = metricYears(timeseries, view.yoy);
   yearLines(document.getElementById('chart-yoy-money'), years,

@@ -29,6 +29,20 @@ export async function getJson(path, query = {}) {
   return response.json();
 }
 
+/** A file the API returns (e.g. the 自评表 workbook), with the name from Content-Disposition (RFC 5987 filename*). */
+export async function getFile(path) {
+  const response = await fetch(new URL(path, window.location.origin), { headers: { 'X-Api-Key': apiKey.get() ?? '' } });
+  if (!response.ok) {
+    let problem = null;
+    try { problem = await response.json(); } catch { /* not JSON */ }
+    throw new ApiError(response.status, problem);
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="([^"]+)"/i.exec(disposition);
+  return { blob: await response.blob(), fileName: encoded ? decodeURIComponent(encoded[1]) : plain?.[1] ?? 'download' };
+}
+
 /** Every page of a cursor-paged list. */
 export async function getAllPages(path, query = {}) {
   const items = [];

@@ -1,6 +1,6 @@
 // Boot: key → caller → region picker → region view; an agency row opens its drill-down.
 import { ApiError, apiKey, describe, getJson } from './api.js';
-import { loadAgencyView, renderAgencyView } from './agency.js';
+import { downloadWorkbook, loadAgencyView, renderAgencyView } from './agency.js';
 import { resizeAll } from './charts.js';
 import { element } from './format.js';
 import { listReports, loadRegionView, renderRegionView } from './overview.js';
@@ -120,6 +120,10 @@ $('key-form').addEventListener('submit', () => {
   start().catch(showError);
 });
 $('change-key').addEventListener('click', () => askForKey());
+$('export-xlsx').addEventListener('click', () => {
+  const { agencyId, year } = exposed.agency ?? {};
+  if (agencyId) downloadWorkbook(agencyId, year).catch(showError);
+});
 $('year').addEventListener('change', () => loadRegion().catch(showError));
 $('back').addEventListener('click', () => { history.replaceState(null, '', window.location.pathname); showSection('overview'); });
 window.addEventListener('resize', resizeAll);
