@@ -10,6 +10,8 @@ public static class OpenApiSetup
         {
             options.ShouldInclude = description => !Endpoints.HeadForGets.IsHead(description) && description.GroupName is null or "v1";
             options.AddSchemaTransformer(ReportSchemaLimits.ApplyAsync);
+            options.AddSchemaTransformer(NullableReferenceDescriptions.RecordAsync);
+            options.AddDocumentTransformer(NullableReferenceDescriptions.ApplyAsync);
             // A stored document is returned exactly as it was sent (a JsonElement), and it is a ReportDocument: say so.
             options.AddSchemaTransformer((schema, context, _) =>
             {
