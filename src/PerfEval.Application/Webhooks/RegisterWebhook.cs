@@ -2,6 +2,7 @@ using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
 using PerfEval.Domain.Validation;
+using PerfEval.Domain.Webhooks;
 
 namespace PerfEval.Application.Webhooks;
 
@@ -32,12 +33,16 @@ public sealed record RegisterWebhook(string? Url, string? Secret, IReadOnlyList<
     }
 }
 
-public sealed class RegisterWebhookHandler(IWebhookSubscriptionRepository subscriptions, IWebhookSecretProtector secrets, ICallerAccessor caller, IClock clock)
+public sealed class RegisterWebhookHandler(
+    IWebhookSubscriptionRepository subscriptions, IWebhookSecretProtector secrets, IWebhookTargetPolicy targets, ICallerAccessor caller, IClock clock)
     : ICommandHandler<RegisterWebhook, CreatedWebhook>
 {
     public async ValueTask<CreatedWebhook> Handle(RegisterWebhook command, CancellationToken cancellationToken)
     {
         var scope = caller.Require();
+        if (!targets.AllowNonPublicTargets && NonPublicAddresses.IsNonPublicHost(new Uri(command.Url!)))
+            throw new RequestValidationException([new("/url", "The host is this machine or a non-public network (loopback, private, link-local …); "
+                + "webhook targets must be public addresses.")]);
         var secret = command.Secret ?? secrets.NewSecret();
         var events = command.Events!.Distinct().ToList();
         var record = new WebhookSubscriptionRecord("whk_" + Guid.NewGuid().ToString("N"), scope.KeyId!,

@@ -8,6 +8,11 @@ public sealed class WebhookOptions
     /// sharing the database needs the same key. Without one, secrets are stored unencrypted (a warning says so).</summary>
     public string? SecretEncryptionKey { get; set; }
 
+    /// <summary>Allow webhook targets on this machine or non-public networks (loopback, private, link-local …). Off by
+    /// default: a platform client could otherwise make the server call into its own network. Development and tests
+    /// switch it on for receivers on loopback.</summary>
+    public bool AllowNonPublicTargets { get; set; }
+
     /// <summary>Attempts before a delivery that keeps failing is marked failed.</summary>
     public int MaxAttempts { get; set; } = 8;
 

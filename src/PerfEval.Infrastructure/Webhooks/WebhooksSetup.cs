@@ -18,10 +18,22 @@ public static class WebhooksSetup
         services.AddScoped<IWebhookOutbox, WebhookOutbox>();
         services.AddScoped<WebhookSender>();
         services.AddScoped<WebhookJobs>();
+        services.AddSingleton<IWebhookTargetPolicy, WebhookTargetPolicy>();
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigureHttpClient((sp, client) => client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.TimeoutSeconds))
             // A receiver answers for itself: a redirect is an answer (3xx, retried), never followed to another host.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
+                if (!sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowNonPublicTargets)
+                {
+                    // The check must see the receiver's own addresses, so deliveries go direct (an egress proxy would
+                    // have to enforce the rule itself).
+                    handler.UseProxy = false;
+                    handler.ConnectCallback = WebhookConnector.System.ConnectAsync;
+                }
+                return handler;
+            });
 
         if (HostRoles.From(configuration).Worker && Assembly.GetEntryAssembly()?.GetName().Name != "GetDocument.Insider")
             services.AddHostedService<WebhookDispatcher>();

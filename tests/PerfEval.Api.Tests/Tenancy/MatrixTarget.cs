@@ -68,7 +68,7 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
     /// <summary>A webhook registered with the admin key: only that key can see or delete it.</summary>
     public async Task<string> NewWebhookIdAsync()
     {
-        var response = await admin.PostAsJsonAsync("/api/v1/webhooks", new { url = "http://127.0.0.1:9/hook", events = new[] { "report.submitted" } });
+        var response = await admin.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://receiver.example/hook", events = new[] { "report.submitted" } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["id"]!.GetValue<string>();
     }

@@ -97,7 +97,7 @@ public static class TenancyMatrix
         new("POST", "/api/v1/deadline-rules", Access.RegionRule, 201, t => $$"""{"regionCode":"{{t.FreshRegion}}","rule":"workingDaysAfterApproval","days":20,"basis":"矩阵"}"""),
         new("DELETE", "/api/v1/deadline-rules/{id}", Access.RegionWrite, 204, Id: t => t.NewDeadlineRuleIdAsync()),
         new("PUT", "/api/v1/holidays/{year}", Access.AdminOnly, 200, _ => """{"source":"矩阵","days":[{"date":"2031-10-01","kind":"holiday"}]}""", _ => Task.FromResult("2031")),
-        new("POST", "/api/v1/webhooks", Access.RegionList, 201, _ => """{"url":"http://127.0.0.1:9/hook","events":["report.submitted"]}"""),
+        new("POST", "/api/v1/webhooks", Access.RegionList, 201, _ => """{"url":"https://receiver.example/hook","events":["report.submitted"]}"""),
         new("GET", "/api/v1/webhooks", Access.RegionList, 200),
         new("DELETE", "/api/v1/webhooks/{id}", Access.KeyOwned, 204, Id: t => t.NewWebhookIdAsync()),
         new("GET", "/api/v1/webhooks/{id}/deliveries", Access.KeyOwned, 200, Id: t => t.NewWebhookIdAsync()),

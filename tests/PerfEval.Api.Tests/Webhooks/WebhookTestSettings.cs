@@ -8,6 +8,7 @@ public static class WebhookTestSettings
     public static readonly IReadOnlyDictionary<string, string> Values = new Dictionary<string, string>
     {
         ["PerfEval:Webhooks:SecretEncryptionKey"] = EncryptionKey,
+        ["PerfEval:Webhooks:AllowNonPublicTargets"] = "true", // the receivers listen on loopback
         ["PerfEval:Webhooks:RetryBaseDelayMs"] = "300",
         ["PerfEval:Webhooks:DispatchIntervalMs"] = "100",
         ["PerfEval:Webhooks:TimeoutSeconds"] = "5",
