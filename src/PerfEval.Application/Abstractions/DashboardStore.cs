@@ -41,6 +41,9 @@ public interface IDashboardRepository
 {
     Task UpsertAsync(DashboardFact fact, CancellationToken cancellationToken);
 
+    /// <summary>Drops the fact of a report year that is neither reported nor expected any more.</summary>
+    Task DeleteAsync(string agencyId, int fiscalYear, CancellationToken cancellationToken);
+
     Task<FactsVersion> VersionAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, CancellationToken cancellationToken);
 
     /// <summary>The facts of a region and its descendants (one fiscal year or all), visible to <paramref name="scope"/>.</summary>

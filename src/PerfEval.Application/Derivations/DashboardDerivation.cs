@@ -16,15 +16,17 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
     /// <summary>The profile whose total is "the computed score" of a report (it recomputes the 自评表 and keeps the self-score).</summary>
     public const string ScoreProfile = "cn-mof-2020-selfeval";
 
-    public async Task<IReadOnlyList<DashboardFact>> RunAsync(IReadOnlyList<Derivation> rows, List<DerivationOutcome> outcomes, DerivationFailures failures,
+    public async Task<DashboardChanges> RunAsync(IReadOnlyList<Derivation> rows, List<DerivationOutcome> outcomes, DerivationFailures failures,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var results = new List<DashboardFact>();
+        var removed = new List<ReportYear>();
         foreach (var row in rows)
         {
             try
             {
                 if (await ComputeAsync(row.AgencyId, row.FiscalYear, now, cancellationToken) is { } fact) results.Add(fact);
+                else removed.Add(new ReportYear(row.AgencyId, row.FiscalYear));
                 outcomes.Add(new DerivationOutcome.Completed(row));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -32,9 +34,10 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
                 outcomes.Add(failures.For(row, ex));
             }
         }
-        return results;
+        return new DashboardChanges(results, removed);
     }
 
+    /// <summary>The fact of a report year, or null when it has neither a report nor a roster entry (any old fact goes).</summary>
     private async Task<DashboardFact?> ComputeAsync(string agencyId, int fiscalYear, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var scope = TenantScope.System;
@@ -74,6 +77,14 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
 
     private static IEnumerable<StoredScore> LatestPerProfile(IReadOnlyList<StoredScore> scores) =>
         scores.GroupBy(s => s.Profile, StringComparer.Ordinal).Select(g => g.OrderByDescending(s => s.ComputedAt).First());
+}
+
+public sealed record ReportYear(string AgencyId, int FiscalYear);
+
+/// <summary>Facts to store, and report years whose fact is dropped.</summary>
+public sealed record DashboardChanges(IReadOnlyList<DashboardFact> Facts, IReadOnlyList<ReportYear> Removed)
+{
+    public static DashboardChanges None { get; } = new([], []);
 }
 
 /// <summary>Names of the metrics a fact carries (rankable and in the time series).</summary>

@@ -48,6 +48,10 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
     public Task RosterChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
         ledger.RequeueRosterAsync(PublicationStatus, agencyId, fiscalYear, null, false, at, cancellationToken);
 
+    /// <summary>An agency left a year's roster: its dashboard fact is recomputed (and dropped when it has no report).</summary>
+    public Task RosterEntryRemovedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, cancellationToken);
+
     /// <summary>Deadline rules or holidays changed: every expected report in the region (null = everywhere) is recomputed.</summary>
     public Task DeadlinesChangedAsync(string? regionPath, DateTimeOffset at, CancellationToken cancellationToken) =>
         ledger.RequeueRosterAsync(PublicationStatus, null, null, regionPath, false, at, cancellationToken);

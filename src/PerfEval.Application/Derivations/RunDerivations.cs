@@ -39,9 +39,9 @@ public sealed class RunDerivationsHandler(IDerivationLedger ledger, ScoreDerivat
 
         var statuses = await publication.RunAsync(live.Where(r => r.Kind == DerivationKinds.Publication).ToList(), outcomes, failures, now, cancellationToken);
 
-        var facts = await dashboards.RunAsync(live.Where(r => r.Kind == DerivationKinds.Dashboard).ToList(), outcomes, failures, now, cancellationToken);
+        var dashboard = await dashboards.RunAsync(live.Where(r => r.Kind == DerivationKinds.Dashboard).ToList(), outcomes, failures, now, cancellationToken);
 
-        await sender.Send(new RecordDerivations(command.ClaimId, scored, compared, statuses, outcomes, facts), cancellationToken);
+        await sender.Send(new RecordDerivations(command.ClaimId, scored, compared, statuses, outcomes, dashboard), cancellationToken);
         return new(
             outcomes.Count(o => o is DerivationOutcome.Completed),
             outcomes.Count(o => o is DerivationOutcome.RetryLater),
@@ -65,7 +65,7 @@ public sealed class DerivationFailures(int maxAttempts, DateTimeOffset now)
 
 /// <summary>Stores what a derivation run computed, and the outcome of each of its rows, in one transaction.</summary>
 public sealed record RecordDerivations(string ClaimId, IReadOnlyList<StoredScore> Scores, IReadOnlyList<StoredYoy> Comparisons,
-    IReadOnlyList<PublicationStatusRecord> PublicationStatuses, IReadOnlyList<DerivationOutcome> Outcomes, IReadOnlyList<DashboardFact>? DashboardFacts = null)
+    IReadOnlyList<PublicationStatusRecord> PublicationStatuses, IReadOnlyList<DerivationOutcome> Outcomes, DashboardChanges? Dashboard = null)
     : ICommand<int>, Common.ITransactional;
 
 public sealed class RecordDerivationsHandler(IDerivationLedger ledger, IScoringRepository scoring, IYoyRepository yoy, IPublicationStatusRepository publication,
@@ -85,7 +85,9 @@ public sealed class RecordDerivationsHandler(IDerivationLedger ledger, IScoringR
             await publication.UpsertAsync(status, cancellationToken);
         }
         await changes.AppendAsync([.. stored.Select(ChangeDetails.Score), .. command.Comparisons.Select(ChangeDetails.Yoy)], cancellationToken);
-        foreach (var fact in command.DashboardFacts ?? []) await dashboards.UpsertAsync(fact, cancellationToken);
+        var dashboard = command.Dashboard ?? DashboardChanges.None;
+        foreach (var fact in dashboard.Facts) await dashboards.UpsertAsync(fact, cancellationToken);
+        foreach (var year in dashboard.Removed) await dashboards.DeleteAsync(year.AgencyId, year.FiscalYear, cancellationToken);
         await followUps.ResultsRecordedAsync([.. stored.Select(s => (s.AgencyId, s.FiscalYear)), .. command.Comparisons.Select(c => (c.AgencyId, c.FiscalYear)),
             .. command.PublicationStatuses.Select(p => (p.AgencyId, p.FiscalYear))], now, cancellationToken);
         await ledger.RecordAsync(command.ClaimId, command.Outcomes, now, cancellationToken);

@@ -42,10 +42,14 @@ public sealed record RemoveRosterEntry(string AgencyId, int FiscalYear) : IComma
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
 }
 
-public sealed class RemoveRosterEntryHandler(IRosterRepository roster, ICallerAccessor caller) : ICommandHandler<RemoveRosterEntry, bool>
+public sealed class RemoveRosterEntryHandler(IRosterRepository roster, FollowUps followUps, ICallerAccessor caller, IClock clock)
+    : ICommandHandler<RemoveRosterEntry, bool>
 {
-    public async ValueTask<bool> Handle(RemoveRosterEntry command, CancellationToken cancellationToken) =>
-        await roster.RemoveAsync(caller.Require(), command.AgencyId, command.FiscalYear, cancellationToken)
-            ? true
-            : throw new NotFoundException($"Agency {command.AgencyId} is not on the {command.FiscalYear} roster.");
+    public async ValueTask<bool> Handle(RemoveRosterEntry command, CancellationToken cancellationToken)
+    {
+        if (!await roster.RemoveAsync(caller.Require(), command.AgencyId, command.FiscalYear, cancellationToken))
+            throw new NotFoundException($"Agency {command.AgencyId} is not on the {command.FiscalYear} roster.");
+        await followUps.RosterEntryRemovedAsync(command.AgencyId, command.FiscalYear, clock.UtcNow, cancellationToken);
+        return true;
+    }
 }

@@ -27,6 +27,11 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
     /// <summary>The summary needs no metrics: the widest column is left out.</summary>
     internal const string ListWithoutMetricsSql = FactColumns + "'{}' AS Metrics" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
 
+    internal const string DeleteSql = "DELETE FROM dashboard_facts WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear";
+
+    public Task DeleteAsync(string agencyId, int fiscalYear, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(DeleteSql, new { AgencyId = agencyId, FiscalYear = fiscalYear }, cancellationToken);
+
     public Task UpsertAsync(DashboardFact fact, CancellationToken cancellationToken) =>
         db.ExecuteAsync(db.Dialect.Upsert("dashboard_facts", Columns, Key), new
         {

@@ -190,6 +190,34 @@ public abstract class DashboardTests(IPerfEvalApp app)
     }
 
     [Fact]
+    public async Task Taking_an_agency_off_the_roster_drops_a_fact_without_a_report_and_clears_the_status_of_one_with_a_report()
+    {
+        var admin = app.Client();
+        var agency = $"rm-{Guid.NewGuid():N}"[..16];
+        await admin.CreateAgencyAsync(agency, "430423", "衡山县某单位");
+        await (await admin.PutAsync($"/api/v1/roster/2022/agencies/{agency}", Json("{\"approvalDate\":\"2023-06-30\"}"))).AssertSuccessAsync();
+        await (await admin.PutAsync($"/api/v1/roster/2023/agencies/{agency}", Json("{\"approvalDate\":\"2024-06-30\"}"))).AssertSuccessAsync();
+        await (await admin.PutReportAsync(agency, 2023, Documents.Minimal(2023, "衡山县某单位", total: 100m))).AssertSuccessAsync();
+        await _ledger.DrainAsync();
+        var years = await YearsAsync(admin, agency);
+        Assert.Equal([2022, 2023], years.Keys.Order());
+        Assert.Equal("overdue", years[2022]);
+
+        await (await admin.DeleteAsync($"/api/v1/roster/2022/agencies/{agency}")).AssertSuccessAsync();
+        await (await admin.DeleteAsync($"/api/v1/roster/2023/agencies/{agency}")).AssertSuccessAsync();
+        await _ledger.DrainAsync();
+        years = await YearsAsync(admin, agency);
+        Assert.Equal([2023], years.Keys);
+        Assert.Null(years[2023]);
+    }
+
+    private static async Task<Dictionary<int, string?>> YearsAsync(HttpClient client, string agency) =>
+        (await GetObjectAsync(client, $"/api/v1/dashboards/agencies/{agency}/timeseries"))["years"]!.AsArray()
+            .ToDictionary(y => y!["fiscalYear"]!.GetValue<int>(), y => y!["publicationStatus"]?.GetValue<string>());
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    [Fact]
     public async Task Dashboards_keep_to_the_callers_scope()
     {
         var admin = app.Client();
