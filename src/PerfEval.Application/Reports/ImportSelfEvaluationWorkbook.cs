@@ -44,7 +44,11 @@ public sealed class ImportSelfEvaluationWorkbookHandler(IAgencyRepository agenci
         using var json = JsonDocument.Parse(document.ToJsonString(ReportJson.Options));
         var parsed = ReportParser.Parse(json.RootElement);
         if (!parsed.Succeeded)
-            throw new WorkbookValidationException(parsed.Errors.Select(e => Locate(e.Pointer, e.Message, cells)).ToList(), "The draft made from the workbook is not a valid report document.");
+        {
+            var byPointer = cells.GroupBy(c => c.Pointer, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            throw new WorkbookValidationException(parsed.Errors.Select(e => Locate(e.Pointer, e.Message, byPointer, cells)).ToList(),
+                "The draft made from the workbook is not a valid report document.");
+        }
 
         return new WorkbookImport(command.AgencyId, command.FiscalYear, head?.Version, json.RootElement.Clone(),
             read.Select(r => new ImportedTable(r.Sheet, placed.PointerOf(r), placed.Replaced(r))).ToList(),
@@ -73,9 +77,9 @@ public sealed class ImportSelfEvaluationWorkbookHandler(IAgencyRepository agenci
         new(tablePointer + error.Pointer, error.ToString(), error.Sheet, error.Cell?.ToString(), error.Cell?.Row, error.Cell?.Column);
 
     /// <summary>A problem of the draft, at the cell whose value it concerns when there is one.</summary>
-    private static WorkbookError Locate(string pointer, string message, IReadOnlyList<CellSource> cells)
+    private static WorkbookError Locate(string pointer, string message, Dictionary<string, CellSource> byPointer, IReadOnlyList<CellSource> cells)
     {
-        var cell = cells.FirstOrDefault(c => c.Pointer == pointer)
+        var cell = byPointer.GetValueOrDefault(pointer)
             ?? cells.FirstOrDefault(c => c.Pointer.StartsWith(pointer + "/", StringComparison.Ordinal))
             ?? cells.Where(c => pointer.StartsWith(c.Pointer + "/", StringComparison.Ordinal)).MaxBy(c => c.Pointer.Length);
         return cell is null

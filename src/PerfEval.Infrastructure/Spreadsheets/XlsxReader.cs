@@ -22,7 +22,9 @@ internal static class XlsxReader
             throw new UnreadableWorkbookException("The body is not an .xlsx workbook (an .xlsx file is a zip archive).");
         try
         {
-            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+            var copy = bytes.ToArray();
+            XlsxPreflight.Check(copy);
+            using var stream = new MemoryStream(copy, writable: false);
             using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = WorkbookLimits.MaxPartCharacters });
             return ReadWorkbook(document);
         }
@@ -62,15 +64,20 @@ internal static class XlsxReader
             if (reader.ElementType == typeof(Row))
             {
                 var row = (Row)reader.LoadCurrentElement()!;
-                lastRow = row.RowIndex?.Value is { } index ? checked((int)Math.Min(index, int.MaxValue)) : lastRow + 1;
+                var index = row.RowIndex?.Value ?? (uint)lastRow + 1;
+                if (index is < 1 or > WorkbookLimits.MaxRows) throw TooLarge(name, $"row {index}");
+                lastRow = (int)index;
                 var lastColumn = 0;
                 foreach (var cell in row.Elements<Cell>())
                 {
-                    var address = CellAddress.TryParse(cell.CellReference?.Value, out var a) ? a : new CellAddress(lastRow, lastColumn + 1);
+                    CellAddress address;
+                    if (cell.CellReference?.Value is not { } reference) address = new CellAddress(lastRow, lastColumn + 1);
+                    else if (!CellAddress.TryParse(reference, out address) || address.Row != lastRow)
+                        throw WorkbookValidationException.ForSheet(name, $"Sheet {name}, row {lastRow}: \"{Shorten(reference)}\" is not a cell of that row.");
                     lastColumn = address.Column;
+                    if (address.Column > WorkbookLimits.MaxColumns) throw TooLarge(name, address.ToString());
                     if (Value(cell, strings, percent) is not { } value) continue;
-                    if (address.Row > WorkbookLimits.MaxRows || address.Column > WorkbookLimits.MaxColumns || ++cells > WorkbookLimits.MaxCellsPerSheet)
-                        throw TooLarge(name, address);
+                    if (++cells > WorkbookLimits.MaxCellsPerSheet) throw TooLarge(name, address.ToString());
                     grid.Set(address.Row, address.Column, value);
                 }
             }
@@ -85,14 +92,18 @@ internal static class XlsxReader
         return grid;
     }
 
-    private static WorkbookValidationException TooLarge(string sheet, CellAddress address) =>
+    private static WorkbookValidationException TooLarge(string sheet, string where) =>
         WorkbookValidationException.ForSheet(sheet,
-            $"Sheet {sheet} has a value in {address}: at most {WorkbookLimits.MaxRows} rows, {WorkbookLimits.MaxColumns} columns and {WorkbookLimits.MaxCellsPerSheet} cells are read.");
+            $"Sheet {sheet} has {where}: at most {WorkbookLimits.MaxRows} rows, {WorkbookLimits.MaxColumns} columns and {WorkbookLimits.MaxCellsPerSheet} cells are read.");
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
 
     private static SheetCell? Value(Cell cell, IReadOnlyList<string> strings, IReadOnlySet<uint> percent)
     {
         var raw = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
+        // A formula saved without its result (some libraries write none): shown as its text, so it is never read as empty.
+        if (string.IsNullOrEmpty(raw) && cell.CellFormula?.Text is { Length: > 0 } formula) return Text("=" + formula);
         if (type == CellValues.InlineString) return cell.InlineString is { } inline ? Text(XlsxText.Of(inline)) : null;
         if (string.IsNullOrEmpty(raw)) return null;
         if (type == CellValues.SharedString)

@@ -19,7 +19,16 @@ internal static class XlsxText
         return text.ToString();
     }
 
-    /// <summary>Drops characters XML 1.0 cannot carry (a stored document never has them; this keeps a writer from failing).</summary>
-    public static string Clean(string text) =>
-        text.All(XmlConvert.IsXmlChar) ? text : new string(text.Where(XmlConvert.IsXmlChar).ToArray());
+    /// <summary>Drops characters XML 1.0 cannot carry (lone surrogates, U+FFFE/U+FFFF, most controls); surrogate pairs
+    /// (CJK Extension B, emoji) are kept whole.</summary>
+    public static string Clean(string text)
+    {
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i])) clean.Append(text, i++, 2);
+            else if (XmlConvert.IsXmlChar(text[i])) clean.Append(text[i]);
+        }
+        return clean.Length == text.Length ? text : clean.ToString();
+    }
 }

@@ -137,6 +137,62 @@ public sealed class XlsxWorkbookCodecTests
     }
 
     [Fact]
+    public void Elements_nested_deeper_than_any_workbook_are_refused_before_the_sdk_reads_them()
+    {
+        var nested = ReplaceEntry(FixtureWorkbook.Load(FixtureWorkbook.Hengshan).ToXlsx(), "xl/worksheets/sheet1.xml", stream =>
+        {
+            stream.Write(Encoding.UTF8.GetBytes("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c>"));
+            for (var i = 0; i < 20_000; i++) stream.Write("<x:a xmlns:x=\"urn:x\">"u8);
+            for (var i = 0; i < 20_000; i++) stream.Write("</x:a>"u8);
+            stream.Write("</row></sheetData></worksheet>"u8);
+        });
+        Assert.True(nested.Length < 64 * 1024, $"the file is {nested.Length} bytes");
+
+        var refused = Assert.Throws<UnreadableWorkbookException>(() => _codec.Read(nested));
+        Assert.Contains("deep", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row><row r=\"4294967295\"/><row><c t=\"inlineStr\"><is><t>一级指标</t></is></c></row>")]
+    [InlineData("<row r=\"0\"><c r=\"A0\"><v>1</v></c></row>")]
+    [InlineData("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>")]
+    [InlineData("<row r=\"1\"><c r=\"B2\"><v>1</v></c></row>")]
+    public void Rows_and_cells_outside_the_sheet_or_out_of_place_are_a_validation_problem(string rows)
+    {
+        var bytes = ReplaceEntry(Build(_ => { }), "xl/worksheets/sheet1.xml", stream =>
+            stream.Write(Encoding.UTF8.GetBytes($"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>{rows}</sheetData></worksheet>")));
+
+        Assert.Equal("S", Assert.Throws<WorkbookValidationException>(() => _codec.Read(bytes)).Errors.Single().Sheet);
+    }
+
+    [Fact]
+    public void A_formula_saved_without_its_result_reads_as_its_text()
+    {
+        var bytes = Build(part => part.Worksheet = new Worksheet(new SheetData(new Row(
+            new Cell { CellReference = "E1", CellFormula = new CellFormula("SUM(1,2)") },
+            new Cell { CellReference = "F1", CellFormula = new CellFormula("D1/C1"), CellValue = new CellValue("0.98") }) { RowIndex = 1 })));
+
+        var sheet = _codec.Read(bytes).Single();
+
+        Assert.Equal("=SUM(1,2)", sheet[1, 5]!.Text);
+        Assert.Equal(SheetCell.OfNumber(0.98m), sheet[1, 6]);
+    }
+
+    [Fact]
+    public void Characters_outside_the_basic_plane_round_trip_and_long_names_stay_legal()
+    {
+        var table = new PerfEval.Domain.Reports.IndicatorTable { ProjectName = new string('长', 30) + "😀" };
+        var name = PerfEval.Domain.Reports.SelfEvaluationSheets.SheetNames.For([table]).Single();
+        var grid = new SheetGrid(name).Set("A1", SheetCell.OfText("𠀀村 😀 法治")).Set("A2", SheetCell.OfText("控制\u0001字符"));
+
+        var sheet = _codec.Read(_codec.Write([grid])).Single();
+
+        Assert.Equal(name, sheet.Name);
+        Assert.Equal("𠀀村 😀 法治", sheet[1, 1]!.Text);
+        Assert.Equal("控制字符", sheet[2, 1]!.Text);
+    }
+
+    [Fact]
     public void Too_many_sheets_or_rows_is_a_validation_problem_naming_the_sheet()
     {
         var sheets = Enumerable.Range(1, WorkbookLimits.MaxSheets + 1).Select(i => new SheetGrid($"S{i}").Set("A1", SheetCell.OfText("x"))).ToList();
@@ -145,7 +201,7 @@ public sealed class XlsxWorkbookCodecTests
         var tall = _codec.Write([new SheetGrid("长表").Set(WorkbookLimits.MaxRows + 1, 1, SheetCell.OfText("x"))]);
         var error = Assert.Throws<WorkbookValidationException>(() => _codec.Read(tall)).Errors.Single();
         Assert.Equal("长表", error.Sheet);
-        Assert.Contains("A5001", error.Detail, StringComparison.Ordinal);
+        Assert.Contains("row 5001", error.Detail, StringComparison.Ordinal);
 
         var wide = _codec.Write([new SheetGrid("宽表").Set(1, WorkbookLimits.MaxColumns + 1, SheetCell.OfText("x"))]);
         Assert.Throws<WorkbookValidationException>(() => _codec.Read(wide));

@@ -36,6 +36,8 @@ internal sealed class ReadContext(SheetView view)
             .Where(c => !_used.Contains(c.Address) && (c.Cell.Number is not null || !SheetLabels.All.Contains(SheetLabels.Header(c.Cell.Text))))
             .Select(c => new IgnoredCell(View.Name, c.Address, Value(c.Cell),
                 _ignoredReasons.GetValueOrDefault(c.Address, "Outside the blocks of the 自评表 layout.")))
+            .Concat(View.HiddenCells().Select(c => new IgnoredCell(View.Name, c.Address, Value(c.Cell),
+                $"Inside merged range {c.Merge}, which shows only its first cell ({c.Merge.First}).")))
             .ToList();
 
     /// <summary>A text cell trimmed (including ideographic spaces), or a number as a person reads it.</summary>

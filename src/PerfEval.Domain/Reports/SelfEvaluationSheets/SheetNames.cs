@@ -17,7 +17,7 @@ public static class SheetNames
             for (var n = 2; !taken.Add(candidate); n++)
             {
                 var suffix = $"({n})";
-                candidate = name[..Math.Min(name.Length, MaxLength - suffix.Length)] + suffix;
+                candidate = Truncate(name, MaxLength - suffix.Length) + suffix;
             }
             names.Add(candidate);
         }
@@ -26,8 +26,21 @@ public static class SheetNames
 
     private static string Clean(string text)
     {
-        var cleaned = new string(text.Where(c => !Forbidden.Contains(c) && !char.IsControl(c)).ToArray()).Trim().Trim('\'');
-        if (cleaned.Length > MaxLength) cleaned = cleaned[..MaxLength];
+        var kept = new System.Text.StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) kept.Append(c).Append(text[++i]);
+            else if (!char.IsSurrogate(c) && !Forbidden.Contains(c) && !char.IsControl(c) && c is not ('\uFFFE' or '\uFFFF')) kept.Append(c);
+        }
+        var cleaned = Truncate(kept.ToString().Trim().Trim('\''), MaxLength);
         return cleaned.Length == 0 ? "自评表" : cleaned;
+    }
+
+    /// <summary>At most <paramref name="length"/> UTF-16 units, never splitting a surrogate pair.</summary>
+    private static string Truncate(string text, int length)
+    {
+        if (text.Length <= length) return text;
+        return char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
     }
 }

@@ -68,6 +68,12 @@ internal sealed class SheetView
         return Own(merge.First.Row, merge.First.Column) is { } top ? (top, merge.First) : null;
     }
 
+    /// <summary>Non-empty cells hidden inside a merge that starts elsewhere (a spreadsheet shows only the merge's first cell).</summary>
+    public IEnumerable<(CellAddress Address, SheetCell Cell, CellRange Merge)> HiddenCells() =>
+        _grid.Cells.Where(c => !c.Value.IsEmpty && IsContinuation(c.Key.Row, c.Key.Column))
+            .OrderBy(c => c.Key.Row).ThenBy(c => c.Key.Column)
+            .Select(c => (c.Key, c.Value, _mergeOf[c.Key]));
+
     /// <summary>Every own, non-empty cell in reading order (row by row).</summary>
     public IEnumerable<(CellAddress Address, SheetCell Cell)> OwnCells() =>
         _grid.Cells.Where(c => !c.Value.IsEmpty && !IsContinuation(c.Key.Row, c.Key.Column))

@@ -225,6 +225,18 @@ public sealed class SelfEvaluationSheetReaderTests
     }
 
     [Fact]
+    public void A_value_hidden_inside_a_merged_range_is_reported_as_ignored()
+    {
+        var grid = Minimal().Set("H20", SheetCell.OfText("备注")).Set("I21", SheetCell.OfNumber(7)).Merge("H20:I21");
+
+        var result = SelfEvaluationSheetReader.Read(grid);
+
+        var hidden = Assert.Single(result.Ignored, i => i.Cell.ToString() == "I21");
+        Assert.Equal(7m, hidden.Value);
+        Assert.Contains("H20:I21", hidden.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_rate_on_a_funding_row_has_no_field_and_is_reported_as_ignored()
     {
         var grid = Minimal().Set("B6", SheetCell.OfText("当年财政拨款")).Set("C6", SheetCell.OfNumber(1)).Set("G6", SheetCell.OfText("100%")).Set("F6", SheetCell.OfText("—"))

@@ -23,4 +23,19 @@ public sealed class SheetNamesTests
             ["司法行政项目经费", "司法行政项目经费(2)", "法律援助调解 2022 专项", new string('长', 31), "部门整体支出", "自评表", "自评表(2)"],
             SheetNames.For(tables));
     }
+
+    [Fact]
+    public void Names_never_split_a_surrogate_pair_nor_keep_characters_a_worksheet_cannot_hold()
+    {
+        IndicatorTable[] tables =
+        [
+            new() { ProjectName = new string('长', 30) + "😀尾" },
+            new() { ProjectName = new string('长', 30) + "😀尾" },
+            new() { ProjectName = "𠀀村\uFFFF项目\uD800" },
+        ];
+
+        var names = SheetNames.For(tables);
+
+        Assert.Equal([new string('长', 30), new string('长', 28) + "(2)", "𠀀村项目"], names);
+    }
 }
