@@ -17,6 +17,13 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
     public static IReadOnlyList<string> ForRescore(string? profile) =>
         [.. ScoringProfiles.All.Where(p => profile is null || p.Id == profile).Select(p => DerivationKinds.Score(p.Id)), DerivationKinds.Yoy, DerivationKinds.YoyNext];
 
+    /// <summary>
+    /// A dashboard fact summarises results that arrive moments apart (a version's scores, its comparison, its
+    /// publication status), and each of them owes the fact again. Owing it this much later lets one computation cover
+    /// them instead of one per result; a requeue within the delay moves it on.
+    /// </summary>
+    public static readonly TimeSpan DashboardSettle = TimeSpan.FromMilliseconds(500);
+
     /// <summary>A report year's publication status, owed by every expected report (roster entry) after each change.</summary>
     public const string PublicationStatus = DerivationKinds.Publication;
 
@@ -25,7 +32,7 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
         await ledger.AddAsync(key, AfterSave, at, cancellationToken);
         await ledger.RequeueRosterAsync(PublicationStatus, key.AgencyId, key.FiscalYear, null, false, at, cancellationToken);
         await changes.VersionSavedAsync(key, at, cancellationToken);
-        await ledger.RequeueYearAsync(DerivationKinds.Dashboard, key.AgencyId, key.FiscalYear, at, cancellationToken);
+        await ledger.RequeueYearAsync(DerivationKinds.Dashboard, key.AgencyId, key.FiscalYear, at, at + DashboardSettle, cancellationToken);
     }
 
     /// <summary>A report year moved in the workflow (submitted, published, retracted …).</summary>
@@ -33,7 +40,7 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
     {
         await ledger.RequeueRosterAsync(PublicationStatus, agencyId, fiscalYear, null, false, at, cancellationToken);
         await changes.WorkflowChangedAsync(agencyId, fiscalYear, at, cancellationToken);
-        await ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, cancellationToken);
+        await ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, at + DashboardSettle, cancellationToken);
     }
 
     /// <summary>Workers stored scores, comparisons or statuses of these report years: their dashboard facts are owed again.</summary>
@@ -41,7 +48,7 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
     {
         // One order for every writer, so that concurrent recorders take the ledger rows' locks in the same order.
         foreach (var (agencyId, fiscalYear) in years.Distinct().OrderBy(y => y.AgencyId, StringComparer.Ordinal).ThenBy(y => y.FiscalYear))
-            await ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, cancellationToken);
+            await ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, at + DashboardSettle, cancellationToken);
     }
 
     /// <summary>An agency joined a roster or its 决算批复 date was recorded.</summary>
@@ -50,7 +57,7 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
 
     /// <summary>An agency left a year's roster: its dashboard fact is recomputed (and dropped when it has no report).</summary>
     public Task RosterEntryRemovedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, cancellationToken);
+        ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, at + DashboardSettle, cancellationToken);
 
     /// <summary>Deadline rules or holidays changed: every expected report in the region (null = everywhere) is recomputed.</summary>
     public Task DeadlinesChangedAsync(string? regionPath, DateTimeOffset at, CancellationToken cancellationToken) =>

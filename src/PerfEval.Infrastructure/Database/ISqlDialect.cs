@@ -23,7 +23,7 @@ public interface ISqlDialect
 
     /// <summary>
     /// Inserts ledger rows from a SELECT of (agency_id, fiscal_year, version, kind) in a rescore, or resets existing
-    /// rows of the same key to pending (attempts, error and claim cleared) under @RunId.
+    /// rows of the same key to pending (attempts, error and claim cleared) under @RunId, due at @DueAt.
     /// </summary>
     string RequeueDerivationsSql(string sourceSelect);
 

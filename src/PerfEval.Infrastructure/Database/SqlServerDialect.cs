@@ -29,9 +29,9 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
     public string RequeueDerivationsSql(string sourceSelect) =>
         $"MERGE derivations WITH (HOLDLOCK) AS t USING ({sourceSelect}) AS s "
         + "ON t.agency_id = s.agency_id AND t.fiscal_year = s.fiscal_year AND t.version = s.version AND t.kind = s.kind "
-        + "WHEN MATCHED THEN UPDATE SET state = N'pending', attempts = 0, due_at = @Now, claim_id = NULL, run_id = @RunId, last_error = NULL, updated_at = @Now "
+        + "WHEN MATCHED THEN UPDATE SET state = N'pending', attempts = 0, due_at = @DueAt, claim_id = NULL, run_id = @RunId, last_error = NULL, updated_at = @Now "
         + "WHEN NOT MATCHED THEN INSERT (agency_id, fiscal_year, version, kind, state, attempts, due_at, claim_id, run_id, last_error, created_at, updated_at) "
-        + "VALUES (s.agency_id, s.fiscal_year, s.version, s.kind, N'pending', 0, @Now, NULL, @RunId, NULL, @Now, @Now);";
+        + "VALUES (s.agency_id, s.fiscal_year, s.version, s.kind, N'pending', 0, @DueAt, NULL, @RunId, NULL, @Now, @Now);";
 
     public string? MigrationLockSql => "EXEC sp_getapplock @Resource = N'perfeval-migrations', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000";
 

@@ -61,6 +61,7 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
             filter.FiscalYear,
             RunId = runId,
             Now = at,
+            DueAt = at,
         });
         for (var i = 0; i < kinds.Count; i++) parameters.Add($"Kind{i}", kinds[i]);
         var kindRows = string.Join(" UNION ALL ", kinds.Select((_, i) => $"SELECT @Kind{i} AS kind"));
@@ -80,11 +81,12 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
             UnpublishedOnly = unpublishedOnly ? 1 : 0,
             RunId = (string?)null,
             Now = at,
+            DueAt = at,
         }, cancellationToken);
 
-    public Task RequeueYearAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
+    public Task RequeueYearAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(YearSourceSelect),
-            new { Kind = kind, AgencyId = agencyId, FiscalYear = fiscalYear, RunId = (string?)null, Now = at }, cancellationToken);
+            new { Kind = kind, AgencyId = agencyId, FiscalYear = fiscalYear, RunId = (string?)null, Now = at, DueAt = dueAt }, cancellationToken);
 
     public async Task<IReadOnlyList<Derivation>> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
