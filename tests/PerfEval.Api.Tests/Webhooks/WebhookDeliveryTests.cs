@@ -69,8 +69,15 @@ public abstract class WebhookDeliveryTests(IPerfEvalApp app)
         Assert.Equal("report.findings.error", errorEvent["type"]!.GetValue<string>());
         Assert.Equal(errorEvent["id"]!.GetValue<string>(), received.First(r => r.EventType == "report.findings.error").EventId);
 
-        var log = await (await admin.GetAsync($"/api/v1/webhooks/{webhook["id"]}/deliveries")).ReadObjectAsync();
-        var mine = log["items"]!.AsArray().Where(d => d!["agencyId"]!.GetValue<string>() == agency).ToList();
+        // The receiver has answered; the worker records the outcome just after the response arrives.
+        List<JsonNode?> mine = [];
+        await Eventually.HoldsAsync(async () =>
+            {
+                var log = await (await admin.GetAsync($"/api/v1/webhooks/{webhook["id"]}/deliveries")).ReadObjectAsync();
+                mine = log["items"]!.AsArray().Where(d => d!["agencyId"]!.GetValue<string>() == agency).ToList();
+                return mine.All(d => d!["state"]!.GetValue<string>() is not ("sending" or "pending"));
+            },
+            Patience, () => Task.FromResult(string.Join(", ", mine.Select(d => d!["state"]!.GetValue<string>()))));
         Assert.Equal(received.Select(r => r.EventId).Distinct().Count(), mine.Count);
         Assert.All(mine, d =>
         {
