@@ -1,6 +1,7 @@
 using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
+using PerfEval.Application.Reports;
 using PerfEval.Domain.Audit;
 
 namespace PerfEval.Application.Findings;
@@ -18,11 +19,8 @@ public sealed class GetReportFindingsHandler(IReportRepository reports, ICallerA
     public async ValueTask<ReportFindings> Handle(GetReportFindings query, CancellationToken cancellationToken)
     {
         var scope = caller.Require();
-        var head = await reports.FindHeadAsync(scope, query.AgencyId, query.FiscalYear, cancellationToken)
-            ?? throw new NotFoundException($"No report of agency {query.AgencyId} for {query.FiscalYear}.");
-        var key = new VersionKey(query.AgencyId, query.FiscalYear, query.Version ?? head.Version);
-        var version = await reports.FindVersionAsync(scope, key, cancellationToken)
-            ?? throw new NotFoundException($"Version {key.Version} does not exist.");
+        var (_, version) = await reports.FindAsync(scope, query.AgencyId, query.FiscalYear, query.Version, cancellationToken);
+        var key = new VersionKey(version.AgencyId, version.FiscalYear, version.Version);
         var findings = await reports.FindFindingsAsync(scope, key, cancellationToken) ?? [];
         return new ReportFindings(key.AgencyId, key.FiscalYear, key.Version, version.RulesetVersion, version.Counts, findings);
     }

@@ -19,11 +19,8 @@ public sealed class ExportSelfEvaluationWorkbookHandler(IReportRepository report
     public async ValueTask<WorkbookFile> Handle(ExportSelfEvaluationWorkbook query, CancellationToken cancellationToken)
     {
         var scope = caller.Require();
-        var head = await reports.FindHeadAsync(scope, query.AgencyId, query.FiscalYear, cancellationToken)
-            ?? throw new NotFoundException($"No report of agency {query.AgencyId} for {query.FiscalYear}.");
-        var key = new VersionKey(query.AgencyId, query.FiscalYear, query.Version ?? head.Version);
-        var version = await reports.FindVersionAsync(scope, key, cancellationToken)
-            ?? throw new NotFoundException($"Version {key.Version} does not exist.");
+        var (_, version) = await reports.FindAsync(scope, query.AgencyId, query.FiscalYear, query.Version, cancellationToken);
+        var key = new VersionKey(version.AgencyId, version.FiscalYear, version.Version);
 
         using var json = JsonDocument.Parse(version.DocumentJson);
         var document = ReportParser.Parse(json.RootElement).Document

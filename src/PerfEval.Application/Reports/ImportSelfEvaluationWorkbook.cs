@@ -60,8 +60,7 @@ public sealed class ImportSelfEvaluationWorkbookHandler(IAgencyRepository agenci
 
     private async Task<JsonObject> CurrentAsync(TenantScope scope, ReportHead head, CancellationToken cancellationToken)
     {
-        var version = await reports.FindVersionAsync(scope, new VersionKey(head.AgencyId, head.FiscalYear, head.Version), cancellationToken)
-            ?? throw new NotFoundException($"Version {head.Version} does not exist.");
+        var version = await reports.FindVersionAsync(scope, head, head.Version, cancellationToken);
         return JsonNode.Parse(version.DocumentJson)!.AsObject();
     }
 

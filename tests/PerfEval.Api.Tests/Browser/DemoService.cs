@@ -2,12 +2,8 @@ using System.Data.Common;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PerfEval.Api.Tests.Infrastructure;
 
@@ -37,21 +33,12 @@ public abstract class DemoService<TDatabase> : IDemoService, IAsyncLifetime wher
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        (_factory, BaseAddress) = KestrelHost.Start(_database, new Dictionary<string, string>
         {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("PerfEval:Database:Provider", _database.Provider);
-            builder.UseSetting("PerfEval:Database:ConnectionString", _database.ConnectionString);
-            builder.UseSetting("PerfEval:Bootstrap:AdminApiKey", TestKeys.Admin);
-            builder.UseSetting("PerfEval:Demo:Enabled", "true");
-            builder.UseSetting("PerfEval:Jobs:PollIntervalMs", "100");
-            builder.UseSetting("PerfEval:Jobs:DispatchIntervalMs", "100");
-            builder.UseSetting("PerfEval:RateLimit:Enabled", "false");
+            ["PerfEval:Demo:Enabled"] = "true",
+            ["PerfEval:Jobs:PollIntervalMs"] = "100",
+            ["PerfEval:Jobs:DispatchIntervalMs"] = "100",
         });
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseAddress = new Uri(addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
         await Eventually.HoldsAsync(async () => await UnfinishedDerivationsAsync() == 0 && await ReportCountAsync() == 5,
             TimeSpan.FromSeconds(90), async () => $"{await UnfinishedDerivationsAsync()} derivations unfinished, {await ReportCountAsync()} reports");
     }

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Api.Tests.Infrastructure;
 
 namespace PerfEval.Api.Tests.Kestrel;
@@ -18,19 +14,7 @@ public sealed class KestrelApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("PerfEval:Database:Provider", _database.Provider);
-            builder.UseSetting("PerfEval:Database:ConnectionString", _database.ConnectionString);
-            builder.UseSetting("PerfEval:Bootstrap:AdminApiKey", TestKeys.Admin);
-            builder.UseSetting("PerfEval:Demo:Enabled", "false");
-            builder.UseSetting("PerfEval:RateLimit:Enabled", "false");
-        });
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseAddress = new Uri(addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        (_factory, BaseAddress) = KestrelHost.Start(_database, new Dictionary<string, string> { ["PerfEval:Demo:Enabled"] = "false" });
     }
 
     public async Task DisposeAsync()

@@ -15,28 +15,27 @@ export const apiKey = {
   clear: () => sessionStorage.removeItem(keyName),
 };
 
+/** An ApiError from a failed response, with its problem+json when there is one. */
+async function failure(response) {
+  let problem = null;
+  try { problem = await response.json(); } catch { /* not JSON */ }
+  return new ApiError(response.status, problem);
+}
+
 export async function getJson(path, query = {}) {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, value);
   }
   const response = await fetch(url, { headers: { 'X-Api-Key': apiKey.get() ?? '', Accept: 'application/json' } });
-  if (!response.ok) {
-    let problem = null;
-    try { problem = await response.json(); } catch { /* not JSON */ }
-    throw new ApiError(response.status, problem);
-  }
+  if (!response.ok) throw await failure(response);
   return response.json();
 }
 
 /** A file the API returns (e.g. the 自评表 workbook), with the name from Content-Disposition (RFC 5987 filename*). */
 export async function getFile(path) {
   const response = await fetch(new URL(path, window.location.origin), { headers: { 'X-Api-Key': apiKey.get() ?? '' } });
-  if (!response.ok) {
-    let problem = null;
-    try { problem = await response.json(); } catch { /* not JSON */ }
-    throw new ApiError(response.status, problem);
-  }
+  if (!response.ok) throw await failure(response);
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   const plain = /filename="([^"]+)"/i.exec(disposition);
