@@ -9,11 +9,12 @@ public static class DependencyInjection
     public static IServiceCollection AddPerfEvalApplication(this IServiceCollection services)
     {
         services.AddScoped<FollowUps>();
-        services.AddScoped<ScoreDerivation>();
-        services.AddScoped<YoyDerivation>();
-        services.AddScoped<PublicationDerivation>();
         services.AddScoped<Webhooks.WebhookEvents>();
-        services.AddScoped<DashboardDerivation>();
+        // Derived work: each kind is one class; the job runs whatever is registered here.
+        services.AddScoped<IDerivedWork, ScoreDerivation>();
+        services.AddScoped<IDerivedWork, YoyDerivation>();
+        services.AddScoped<IDerivedWork, PublicationDerivation>();
+        services.AddScoped<IDerivedWork, DashboardDerivation>();
         return services;
     }
 }

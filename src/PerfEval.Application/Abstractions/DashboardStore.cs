@@ -40,6 +40,8 @@ public sealed record FactsVersion(DateTimeOffset? DataAsOf, int FactCount)
 public interface IDashboardRepository
 {
     Task UpsertAsync(DashboardFact fact, CancellationToken cancellationToken);
+    Task UpsertManyAsync(IReadOnlyList<DashboardFact> facts, CancellationToken cancellationToken);
+    Task DeleteManyAsync(IReadOnlyList<ReportYear> years, CancellationToken cancellationToken);
 
     /// <summary>Drops the fact of a report year that is neither reported nor expected any more.</summary>
     Task DeleteAsync(string agencyId, int fiscalYear, CancellationToken cancellationToken);

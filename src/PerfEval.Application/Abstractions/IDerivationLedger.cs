@@ -62,6 +62,9 @@ public interface IDerivationLedger
     /// <summary>(Re)queues a report year's own derivation (version 0) for one agency and year, on a roster or not, due at <paramref name="dueAt"/>.</summary>
     Task RequeueYearAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken);
 
+    /// <summary>The same for many report years in one statement (taken in key order, so concurrent writers lock rows in one order).</summary>
+    Task RequeueYearsAsync(string kind, IReadOnlyCollection<ReportYear> years, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken);
+
     /// <summary>Claims up to <paramref name="limit"/> due rows for <paramref name="claimId"/> until <paramref name="leaseUntil"/>.</summary>
     Task<IReadOnlyList<Derivation>> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 

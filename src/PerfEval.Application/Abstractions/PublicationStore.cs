@@ -64,6 +64,7 @@ public interface IRosterRepository
     Task<bool> RemoveAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
     Task<IReadOnlyList<RosterView>> ListAsync(TenantScope scope, string? regionPath, int fiscalYear, CancellationToken cancellationToken);
     Task<RosterView?> FindAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
+    Task<IReadOnlyList<RosterView>> FindManyAsync(TenantScope scope, IReadOnlyCollection<ReportYear> years, CancellationToken cancellationToken);
 }
 
 public sealed record DeadlineRuleRecord(string Id, string? RegionCode, int? FiscalYear, string RuleKind, int? Days, DateOnly? FixedDate, string Basis,

@@ -95,6 +95,12 @@ public interface IReportRepository
 
     /// <summary>The current versions of an agency's reports for the given span of years, with their metrics snapshots.</summary>
     Task<IReadOnlyList<YearSnapshot>> ListYearSnapshotsAsync(TenantScope scope, string agencyId, int fromYear, int toYear, CancellationToken cancellationToken);
+
+    /// <summary>The current version's snapshot of each of these report years that exists (one query for a batch of derivations).</summary>
+    Task<IReadOnlyList<YearSnapshot>> ListYearSnapshotsAsync(TenantScope scope, IReadOnlyCollection<ReportYear> years, CancellationToken cancellationToken);
+
+    /// <summary>The heads of those of these report years that exist.</summary>
+    Task<IReadOnlyList<ReportHead>> ListHeadsAsync(TenantScope scope, IReadOnlyCollection<ReportYear> years, CancellationToken cancellationToken);
 }
 
 public sealed record FindingFilter(string? RegionPath, int? FiscalYear, string? RuleId, string? Severity);

@@ -19,9 +19,12 @@ public sealed record StoredScore(
 public interface IScoringRepository
 {
     /// <summary>Stores results unless one exists for the same version and profile version. Returns how many were stored now.</summary>
-    Task<int> InsertScoresIfAbsentAsync(IReadOnlyList<StoredScore> scores, CancellationToken cancellationToken);
+    Task<IReadOnlyList<StoredScore>> InsertScoresIfAbsentAsync(IReadOnlyList<StoredScore> scores, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredScore>> ListScoresAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken);
+
+    /// <summary>Every stored score of these versions, results included.</summary>
+    Task<IReadOnlyList<StoredScore>> ListScoresAsync(TenantScope scope, IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken);
 
     /// <summary>Latest total per profile of each given version (for year-over-year), without the result documents.</summary>
     Task<IReadOnlyList<StoredScore>> ListTotalsAsync(TenantScope scope, IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken);
@@ -35,6 +38,8 @@ public sealed record StoredYoy(string AgencyId, int FiscalYear, string InputHash
 public interface IYoyRepository
 {
     Task UpsertAsync(StoredYoy yoy, CancellationToken cancellationToken);
+    Task UpsertManyAsync(IReadOnlyList<StoredYoy> comparisons, CancellationToken cancellationToken);
+    Task<IReadOnlyList<StoredYoy>> FindManyAsync(TenantScope scope, IReadOnlyCollection<ReportYear> years, CancellationToken cancellationToken);
     Task<StoredYoy?> FindAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
     Task<IReadOnlyList<StoredYoy>> ListAsync(TenantScope scope, string agencyId, int fromYear, int toYear, CancellationToken cancellationToken);
 }

@@ -69,6 +69,9 @@ public interface IWebhookOutbox
     /// <summary>Records the event unless its key exists (or nobody subscribes to its type and it need not be kept); returns the deliveries created.</summary>
     Task<int> RaiseAsync(NewWebhookEvent webhookEvent, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>True when a live subscription asks for events of this type (lets a batch skip events nobody would receive).</summary>
+    Task<bool> HasSubscribersAsync(string type, CancellationToken cancellationToken);
+
     /// <summary>Claims up to <paramref name="limit"/> due deliveries for <paramref name="claimId"/> until <paramref name="leaseUntil"/>; returns how many.</summary>
     Task<int> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 

@@ -10,39 +10,66 @@ namespace PerfEval.Application.Derivations;
 /// <summary>
 /// Recomputes the dashboard fact of claimed report years from what is stored: the head and its finding counts, the
 /// findings by rule, the latest scores, the metrics snapshot, the year-over-year changes and the publication status.
+/// A batch reads each of these once for all its report years (six queries, however many years).
 /// </summary>
-public sealed class DashboardDerivation(IReportRepository reports, IScoringRepository scoring, IYoyRepository yoy, IRosterRepository roster)
+public sealed class DashboardDerivation(IReportRepository reports, IScoringRepository scoring, IYoyRepository yoy, IRosterRepository roster,
+    IDashboardRepository dashboards) : IDerivedWork
 {
     /// <summary>The profile whose total is "the computed score" of a report (it recomputes the 自评表 and keeps the self-score).</summary>
     public const string ScoreProfile = "cn-mof-2020-selfeval";
 
-    public async Task<DashboardChanges> RunAsync(IReadOnlyList<Derivation> rows, List<DerivationOutcome> outcomes, DerivationFailures failures,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    public int Stage => 3;
+
+    public bool Owns(string kind) => kind == DerivationKinds.Dashboard;
+
+    public async Task<IDerivedResults> ComputeAsync(DerivationBatch batch, IReadOnlyList<Derivation> rows, CancellationToken cancellationToken)
     {
+        var inputs = await LoadAsync(rows.Select(r => new ReportYear(r.AgencyId, r.FiscalYear)).ToHashSet(), cancellationToken);
         var results = new List<DashboardFact>();
         var removed = new List<ReportYear>();
         foreach (var row in rows)
         {
             try
             {
-                if (await ComputeAsync(row.AgencyId, row.FiscalYear, now, cancellationToken) is { } fact) results.Add(fact);
-                else removed.Add(new ReportYear(row.AgencyId, row.FiscalYear));
-                outcomes.Add(new DerivationOutcome.Completed(row));
+                var year = new ReportYear(row.AgencyId, row.FiscalYear);
+                if (Compute(year, inputs, batch.Now) is { } fact) results.Add(fact);
+                else removed.Add(year);
+                batch.Completed(row);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                outcomes.Add(failures.For(row, ex));
+                batch.Failed(row, ex);
             }
         }
-        return new DashboardChanges(results, removed);
+        return new Results(new DashboardChanges(results, removed), dashboards);
+    }
+
+    private sealed record Inputs(
+        IReadOnlyDictionary<ReportYear, ReportHead> Heads,
+        IReadOnlyDictionary<ReportYear, RosterView> Roster,
+        IReadOnlyDictionary<VersionKey, IReadOnlyList<Finding>> Findings,
+        IReadOnlyDictionary<ReportYear, YearSnapshot> Snapshots,
+        ILookup<VersionKey, StoredScore> Scores,
+        IReadOnlyDictionary<ReportYear, StoredYoy> Comparisons);
+
+    private async Task<Inputs> LoadAsync(IReadOnlyCollection<ReportYear> years, CancellationToken cancellationToken)
+    {
+        var scope = TenantScope.System;
+        var heads = (await reports.ListHeadsAsync(scope, years, cancellationToken)).ToDictionary(h => new ReportYear(h.AgencyId, h.FiscalYear));
+        var entries = (await roster.FindManyAsync(scope, years, cancellationToken)).ToDictionary(e => new ReportYear(e.AgencyId, e.FiscalYear));
+        var keys = heads.Values.Select(h => new VersionKey(h.AgencyId, h.FiscalYear, h.Version)).ToList();
+        var findings = await reports.FindFindingsAsync(scope, keys, cancellationToken);
+        var snapshots = (await reports.ListYearSnapshotsAsync(scope, years, cancellationToken)).ToDictionary(s => new ReportYear(s.AgencyId, s.FiscalYear));
+        var scores = (await scoring.ListScoresAsync(scope, keys, cancellationToken)).ToLookup(s => new VersionKey(s.AgencyId, s.FiscalYear, s.Version));
+        var comparisons = (await yoy.FindManyAsync(scope, years, cancellationToken)).ToDictionary(c => new ReportYear(c.AgencyId, c.FiscalYear));
+        return new Inputs(heads, entries, findings, snapshots, scores, comparisons);
     }
 
     /// <summary>The fact of a report year, or null when it has neither a report nor a roster entry (any old fact goes).</summary>
-    private async Task<DashboardFact?> ComputeAsync(string agencyId, int fiscalYear, DateTimeOffset now, CancellationToken cancellationToken)
+    private static DashboardFact? Compute(ReportYear year, Inputs inputs, DateTimeOffset now)
     {
-        var scope = TenantScope.System;
-        var head = await reports.FindHeadAsync(scope, agencyId, fiscalYear, cancellationToken);
-        var entry = await roster.FindAsync(scope, agencyId, fiscalYear, cancellationToken);
+        var head = inputs.Heads.GetValueOrDefault(year);
+        var entry = inputs.Roster.GetValueOrDefault(year);
         if (head is null && entry is null) return null;
 
         var metrics = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
@@ -50,36 +77,43 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
         ScoreResult? computed = null;
         if (head is not null)
         {
-            var key = new VersionKey(agencyId, fiscalYear, head.Version);
-            foreach (var finding in await reports.FindFindingsAsync(scope, key, cancellationToken) ?? [])
+            var key = new VersionKey(year.AgencyId, year.FiscalYear, head.Version);
+            foreach (var finding in inputs.Findings.GetValueOrDefault(key) ?? [])
                 findingsByRule[finding.RuleId] = findingsByRule.GetValueOrDefault(finding.RuleId) + 1;
 
-            var snapshot = (await reports.ListYearSnapshotsAsync(scope, agencyId, fiscalYear, fiscalYear, cancellationToken)).SingleOrDefault();
-            foreach (var metric in snapshot?.Metrics?.Current.Values ?? [])
+            foreach (var metric in inputs.Snapshots.GetValueOrDefault(year)?.Metrics?.Current.Values ?? [])
                 metrics[DashboardMetrics.Figure(metric.Key)] = metric.Value;
 
-            foreach (var score in LatestPerProfile(await scoring.ListScoresAsync(scope, key, cancellationToken)))
+            foreach (var score in LatestPerProfile(inputs.Scores[key]))
             {
                 var result = JsonSerializer.Deserialize<ScoreResult>(score.ResultJson, ApiJson.Options)!;
                 if (result.Total is { } total) metrics[DashboardMetrics.Score(score.Profile)] = total;
                 if (score.Profile == ScoreProfile) computed = result;
             }
 
-            if (await yoy.FindAsync(scope, agencyId, fiscalYear, cancellationToken) is { } comparison)
+            if (inputs.Comparisons.GetValueOrDefault(year) is { } comparison)
                 foreach (var item in JsonSerializer.Deserialize<YoyResult>(comparison.ResultJson, ApiJson.Options)!.Items)
                     if (item.PercentChange is { } change) metrics[DashboardMetrics.YoyChange(item.MetricKey)] = change;
         }
 
-        return new DashboardFact(agencyId, fiscalYear, head?.Version, head?.Status, entry?.Status,
+        return new DashboardFact(year.AgencyId, year.FiscalYear, head?.Version, head?.Status, entry?.Status,
             computed?.Total, computed?.Grade, computed?.SelfReportedTotal, computed?.SelfReportedTotal - computed?.Total,
             head?.ErrorCount ?? 0, head?.WarningCount ?? 0, head?.InfoCount ?? 0, findingsByRule, metrics, now);
     }
 
-    private static IEnumerable<StoredScore> LatestPerProfile(IReadOnlyList<StoredScore> scores) =>
+    private static IEnumerable<StoredScore> LatestPerProfile(IEnumerable<StoredScore> scores) =>
         scores.GroupBy(s => s.Profile, StringComparer.Ordinal).Select(g => g.OrderByDescending(s => s.ComputedAt).First());
-}
 
-public sealed record ReportYear(string AgencyId, int FiscalYear);
+    private sealed class Results(DashboardChanges changes, IDashboardRepository dashboards) : IDerivedResults
+    {
+        public async Task<IReadOnlyCollection<ReportYear>> RecordAsync(DerivationBatch batch, CancellationToken cancellationToken)
+        {
+            await dashboards.UpsertManyAsync(changes.Facts, cancellationToken);
+            await dashboards.DeleteManyAsync(changes.Removed, cancellationToken);
+            return [];
+        }
+    }
+}
 
 /// <summary>Facts to store, and report years whose fact is dropped.</summary>
 public sealed record DashboardChanges(IReadOnlyList<DashboardFact> Facts, IReadOnlyList<ReportYear> Removed)

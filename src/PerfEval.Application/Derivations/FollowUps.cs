@@ -1,4 +1,5 @@
 using PerfEval.Application.Abstractions;
+using PerfEval.Application.Changes;
 using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Application.Derivations;
@@ -43,12 +44,32 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
         await ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, at + DashboardSettle, cancellationToken);
     }
 
-    /// <summary>Workers stored scores, comparisons or statuses of these report years: their dashboard facts are owed again.</summary>
-    public async Task ResultsRecordedAsync(IEnumerable<(string AgencyId, int FiscalYear)> years, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Workers stored scores, comparisons or statuses of these report years: their dashboard facts are owed again (one statement).</summary>
+    public Task ResultsRecordedAsync(IReadOnlyCollection<ReportYear> years, DateTimeOffset at, CancellationToken cancellationToken) =>
+        ledger.RequeueYearsAsync(DerivationKinds.Dashboard, years, at, at + DashboardSettle, cancellationToken);
+
+    /// <summary>New scores were stored: the change feed rows and the <c>report.scored</c> events.</summary>
+    public async Task ScoresStoredAsync(IReadOnlyList<StoredScore> scores, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        // One order for every writer, so that concurrent recorders take the ledger rows' locks in the same order.
-        foreach (var (agencyId, fiscalYear) in years.Distinct().OrderBy(y => y.AgencyId, StringComparer.Ordinal).ThenBy(y => y.FiscalYear))
-            await ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, at + DashboardSettle, cancellationToken);
+        if (scores.Count == 0) return;
+        await changes.AppendAsync([.. scores.Select(ChangeDetails.Score)], cancellationToken);
+        await webhooks.ScoredAsync(scores, at, cancellationToken);
+    }
+
+    /// <summary>Year-over-year comparisons were stored or replaced: their change feed rows.</summary>
+    public Task ComparisonsStoredAsync(IReadOnlyList<StoredYoy> comparisons, CancellationToken cancellationToken) =>
+        comparisons.Count == 0 ? Task.CompletedTask : changes.AppendAsync([.. comparisons.Select(ChangeDetails.Yoy)], cancellationToken);
+
+    /// <summary>Publication statuses were assessed: a feed row where the status changed, the status stored, an overdue event.</summary>
+    public async Task PublicationStatusesAssessedAsync(IReadOnlyList<PublicationStatusRecord> statuses, IPublicationStatusRepository store, DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        foreach (var status in statuses.OrderBy(s => s.AgencyId, StringComparer.Ordinal).ThenBy(s => s.FiscalYear))
+        {
+            await changes.PublicationStatusAsync(status, cancellationToken);
+            await store.UpsertAsync(status, cancellationToken);
+            await webhooks.PublicationAssessedAsync(status, at, cancellationToken);
+        }
     }
 
     /// <summary>An agency joined a roster or its 决算批复 date was recorded.</summary>
@@ -70,8 +91,6 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
     /// <summary>Webhook events: a workflow move, the findings of a saved version, a stored score, an assessed publication status.</summary>
     public Task ReportMovedAsync(VersionKey key, string toState, DateTimeOffset at, CancellationToken cancellationToken) => webhooks.ReportMovedAsync(key, toState, at, cancellationToken);
     public Task FindingsKnownAsync(VersionKey key, FindingCounts counts, DateTimeOffset at, CancellationToken cancellationToken) => webhooks.FindingsKnownAsync(key, counts, at, cancellationToken);
-    public Task ScoredAsync(StoredScore score, DateTimeOffset at, CancellationToken cancellationToken) => webhooks.ScoredAsync(score, at, cancellationToken);
-    public Task PublicationAssessedAsync(PublicationStatusRecord status, DateTimeOffset at, CancellationToken cancellationToken) => webhooks.PublicationAssessedAsync(status, at, cancellationToken);
 
     public Task<int> RescoreRequestedAsync(ReportListFilter filter, string? profile, string runId, DateTimeOffset at, CancellationToken cancellationToken) =>
         ledger.RequeueCurrentVersionsAsync(filter, ForRescore(profile), runId, at, cancellationToken);

@@ -10,9 +10,34 @@ namespace PerfEval.Application.Derivations;
 /// Scores claimed versions: each stored document is parsed once and scored under every profile its rows ask for, with
 /// the findings stored with the version.
 /// </summary>
-public sealed class ScoreDerivation(IReportRepository reports)
+public sealed class ScoreDerivation(IReportRepository reports, IScoringRepository scoring, FollowUps followUps) : IDerivedWork
 {
-    public async Task<IReadOnlyList<StoredScore>> RunAsync(IReadOnlyList<Derivation> rows, List<DerivationOutcome> outcomes, DerivationFailures failures,
+    public int Stage => 0;
+
+    public bool Owns(string kind) => DerivationKinds.IsScore(kind);
+
+    public async Task<IDerivedResults> ComputeAsync(DerivationBatch batch, IReadOnlyList<Derivation> rows, CancellationToken cancellationToken)
+    {
+        var scores = await ScoreAsync(rows, batch.Outcomes, batch.Failures, batch.Now, cancellationToken);
+        batch.Share(new FreshScores(scores));
+        return new Results(scores, scoring, followUps);
+    }
+
+    /// <summary>The scores computed in this batch, for the comparisons computed after them.</summary>
+    public sealed record FreshScores(IReadOnlyList<StoredScore> Scores);
+
+    private sealed class Results(IReadOnlyList<StoredScore> scores, IScoringRepository scoring, FollowUps followUps) : IDerivedResults
+    {
+        public async Task<IReadOnlyCollection<ReportYear>> RecordAsync(DerivationBatch batch, CancellationToken cancellationToken)
+        {
+            // Only scores stored now are news: a repeated run (same inputs, same key) stores and announces nothing.
+            var stored = await scoring.InsertScoresIfAbsentAsync(scores, cancellationToken);
+            await followUps.ScoresStoredAsync(stored, batch.Now, cancellationToken);
+            return stored.Select(s => new ReportYear(s.AgencyId, s.FiscalYear)).ToHashSet();
+        }
+    }
+
+    private async Task<IReadOnlyList<StoredScore>> ScoreAsync(IReadOnlyList<Derivation> rows, List<DerivationOutcome> outcomes, DerivationFailures failures,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return [];

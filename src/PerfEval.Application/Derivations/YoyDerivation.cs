@@ -7,74 +7,98 @@ namespace PerfEval.Application.Derivations;
 
 /// <summary>
 /// Recomputes year-over-year comparisons from the metrics snapshots taken at save time (no document is parsed) and
-/// the stored score totals. A comparison row waits while its own version's scores are still owed by another claim,
-/// so that it never stores a comparison without them; the comparison is replaced only when its inputs change.
+/// the stored score totals, for a whole batch with one query per input (ledger rows, snapshots, totals, stored
+/// comparisons). A comparison row waits while its own version's scores are still owed by another claim, so that it
+/// never stores a comparison without them; the comparison is replaced only when its inputs change.
 /// </summary>
-public sealed class YoyDerivation(IDerivationLedger ledger, IReportRepository reports, IScoringRepository scoring, IYoyRepository yoy, YoyOptions options)
+public sealed class YoyDerivation(IDerivationLedger ledger, IReportRepository reports, IScoringRepository scoring, IYoyRepository yoy, FollowUps followUps,
+    YoyOptions options) : IDerivedWork
 {
     private static readonly TimeSpan WaitForScores = TimeSpan.FromSeconds(1);
 
-    public async Task<IReadOnlyList<StoredYoy>> RunAsync(string claimId, IReadOnlyList<Derivation> rows, IReadOnlyList<StoredScore> freshScores,
-        List<DerivationOutcome> outcomes, DerivationFailures failures, DateTimeOffset now, CancellationToken cancellationToken)
+    public int Stage => 1;
+
+    public bool Owns(string kind) => DerivationKinds.IsYoy(kind);
+
+    public async Task<IDerivedResults> ComputeAsync(DerivationBatch batch, IReadOnlyList<Derivation> rows, CancellationToken cancellationToken)
     {
-        if (rows.Count == 0) return [];
         var ledgerRows = await ledger.ListForVersionsAsync(rows.Select(r => r.VersionKey).Distinct().ToList(), cancellationToken);
-        var results = new Dictionary<(string, int), StoredYoy>();
+        var waiting = ledgerRows
+            .Where(l => DerivationKinds.IsScore(l.Kind) && l.State is DerivationStates.Pending or DerivationStates.Running && l.ClaimId != batch.ClaimId)
+            .Select(l => l.VersionKey).ToHashSet();
+
+        var ready = new List<Derivation>();
         foreach (var row in rows)
         {
-            var scoresOwedElsewhere = ledgerRows.Any(l => l.VersionKey == row.VersionKey && DerivationKinds.IsScore(l.Kind)
-                && l.State is DerivationStates.Pending or DerivationStates.Running && l.ClaimId != claimId);
-            if (scoresOwedElsewhere)
-            {
-                outcomes.Add(new DerivationOutcome.RetryLater(row, now + WaitForScores, "Waiting for this version's scores.", CountsAsAttempt: false));
-                continue;
-            }
+            if (waiting.Contains(row.VersionKey))
+                batch.Outcomes.Add(new DerivationOutcome.RetryLater(row, batch.Now + WaitForScores, "Waiting for this version's scores.", CountsAsAttempt: false));
+            else
+                ready.Add(row);
+        }
+        if (ready.Count == 0) return NoResults.Instance;
+
+        var inputs = await LoadAsync(ready, batch, cancellationToken);
+        var results = new Dictionary<ReportYear, StoredYoy>();
+        foreach (var row in ready)
+        {
             try
             {
-                var targetYear = row.Kind == DerivationKinds.Yoy ? row.FiscalYear : row.FiscalYear + 1;
-                if (await CompareAsync(row, targetYear, freshScores, now, cancellationToken) is { } result)
-                    results[(result.AgencyId, result.FiscalYear)] = result;
-                outcomes.Add(new DerivationOutcome.Completed(row));
+                if (await CompareAsync(row, inputs, batch.Now, cancellationToken) is { } result)
+                    results[new ReportYear(result.AgencyId, result.FiscalYear)] = result;
+                batch.Completed(row);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                outcomes.Add(failures.For(row, ex));
+                batch.Failed(row, ex);
             }
         }
-        return results.Values.ToList();
+        return new Results([.. results.Values], yoy, followUps);
     }
 
-    private async Task<StoredYoy?> CompareAsync(Derivation row, int year, IReadOnlyList<StoredScore> freshScores, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var years = (await reports.ListYearSnapshotsAsync(TenantScope.System, row.AgencyId, year - 1, year, cancellationToken)).ToDictionary(s => s.Key.FiscalYear);
-        // Only the current version of the row's own year speaks for that year; an older version's row has nothing to do.
-        if (!years.TryGetValue(row.FiscalYear, out var own) || own.Key.Version != row.Version) return null;
-        if (!years.TryGetValue(year, out var current)) return null;
-        years.TryGetValue(year - 1, out var previous);
+    private static int TargetYear(Derivation row) => row.Kind == DerivationKinds.Yoy ? row.FiscalYear : row.FiscalYear + 1;
 
-        var keys = new[] { current.Key, previous?.Key }.OfType<VersionKey>().ToList();
-        var totals = await TotalsAsync(keys, freshScores, cancellationToken);
-        var currentScores = totals.GetValueOrDefault(current.Key) ?? [];
-        var previousScores = previous is null ? [] : totals.GetValueOrDefault(previous.Key) ?? [];
+    /// <summary>Everything the batch's comparisons read, each in one query.</summary>
+    private sealed record Inputs(
+        IReadOnlyDictionary<ReportYear, YearSnapshot> Snapshots,
+        IReadOnlyDictionary<VersionKey, Dictionary<string, decimal?>> Totals,
+        IReadOnlyDictionary<ReportYear, StoredYoy> Stored);
+
+    private async Task<Inputs> LoadAsync(IReadOnlyList<Derivation> rows, DerivationBatch batch, CancellationToken cancellationToken)
+    {
+        var years = rows.SelectMany(r => new[] { r.FiscalYear, TargetYear(r), TargetYear(r) - 1 }.Select(y => new ReportYear(r.AgencyId, y))).ToHashSet();
+        var snapshots = (await reports.ListYearSnapshotsAsync(TenantScope.System, years, cancellationToken))
+            .ToDictionary(s => new ReportYear(s.AgencyId, s.FiscalYear));
+        var keys = snapshots.Values.Select(s => s.Key).ToList();
+        var stored = await scoring.ListTotalsAsync(TenantScope.System, keys, cancellationToken);
+        var fresh = batch.Shared<ScoreDerivation.FreshScores>()?.Scores ?? [];
+        var keySet = keys.ToHashSet();
+        var totals = stored.Concat(fresh.Where(s => keySet.Contains(new VersionKey(s.AgencyId, s.FiscalYear, s.Version))))
+            .OrderBy(s => s.ComputedAt)
+            .GroupBy(s => new VersionKey(s.AgencyId, s.FiscalYear, s.Version))
+            .ToDictionary(g => g.Key, g => g.GroupBy(s => s.Profile, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Last().Total, StringComparer.Ordinal));
+        var targets = rows.Select(r => new ReportYear(r.AgencyId, TargetYear(r))).ToHashSet();
+        var comparisons = (await yoy.FindManyAsync(TenantScope.System, targets, cancellationToken)).ToDictionary(c => new ReportYear(c.AgencyId, c.FiscalYear));
+        return new Inputs(snapshots, totals, comparisons);
+    }
+
+    private async Task<StoredYoy?> CompareAsync(Derivation row, Inputs inputs, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var year = TargetYear(row);
+        // Only the current version of the row's own year speaks for that year; an older version's row has nothing to do.
+        if (!inputs.Snapshots.TryGetValue(new ReportYear(row.AgencyId, row.FiscalYear), out var own) || own.Key.Version != row.Version) return null;
+        if (!inputs.Snapshots.TryGetValue(new ReportYear(row.AgencyId, year), out var current)) return null;
+        inputs.Snapshots.TryGetValue(new ReportYear(row.AgencyId, year - 1), out var previous);
+
+        var currentScores = inputs.Totals.GetValueOrDefault(current.Key) ?? [];
+        var previousScores = previous is null ? [] : inputs.Totals.GetValueOrDefault(previous.Key) ?? [];
 
         var inputHash = Hashes.Sha256(string.Join("|", current.DocumentHash, previous?.DocumentHash, Describe(currentScores), Describe(previousScores), options.DefaultThresholdPercent));
-        var existing = await yoy.FindAsync(TenantScope.System, row.AgencyId, year, cancellationToken);
-        if (existing?.InputHash == inputHash) return null;
+        if (inputs.Stored.GetValueOrDefault(new ReportYear(row.AgencyId, year))?.InputHash == inputHash) return null;
 
         var currentMetrics = await MetricsAsync(current, cancellationToken);
         var previousMetrics = previous is null ? null : await MetricsAsync(previous, cancellationToken);
         var result = YoyEngine.Compare(currentMetrics, previousMetrics, options, currentScores, previousScores);
         return new StoredYoy(row.AgencyId, year, inputHash, JsonSerializer.Serialize(result, ApiJson.Options), now);
-    }
-
-    private async Task<Dictionary<VersionKey, Dictionary<string, decimal?>>> TotalsAsync(IReadOnlyList<VersionKey> keys, IReadOnlyList<StoredScore> freshScores, CancellationToken cancellationToken)
-    {
-        var stored = await scoring.ListTotalsAsync(TenantScope.System, keys, cancellationToken);
-        var fresh = freshScores.Where(s => keys.Contains(new VersionKey(s.AgencyId, s.FiscalYear, s.Version)));
-        return stored.Concat(fresh)
-            .OrderBy(s => s.ComputedAt)
-            .GroupBy(s => new VersionKey(s.AgencyId, s.FiscalYear, s.Version))
-            .ToDictionary(g => g.Key, g => g.GroupBy(s => s.Profile, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Last().Total, StringComparer.Ordinal));
     }
 
     private static string Describe(Dictionary<string, decimal?> scores) =>
@@ -88,5 +112,15 @@ public sealed class YoyDerivation(IDerivationLedger ledger, IReportRepository re
             ?? throw new InvalidOperationException($"Version {year.Key} disappeared.");
         var document = StoredDocuments.Parse(version.DocumentJson) ?? throw new InvalidOperationException("The stored document no longer parses.");
         return MetricsSnapshot.Of(document);
+    }
+
+    private sealed class Results(IReadOnlyList<StoredYoy> comparisons, IYoyRepository yoy, FollowUps followUps) : IDerivedResults
+    {
+        public async Task<IReadOnlyCollection<ReportYear>> RecordAsync(DerivationBatch batch, CancellationToken cancellationToken)
+        {
+            await yoy.UpsertManyAsync(comparisons, cancellationToken);
+            await followUps.ComparisonsStoredAsync(comparisons, cancellationToken);
+            return comparisons.Select(c => new ReportYear(c.AgencyId, c.FiscalYear)).ToHashSet();
+        }
     }
 }

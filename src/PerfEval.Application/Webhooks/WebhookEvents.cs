@@ -29,7 +29,14 @@ public sealed class WebhookEvents(IWebhookOutbox outbox)
                 new { key.AgencyId, key.FiscalYear, key.Version, counts.Errors, counts.Warnings }, true, at, cancellationToken)
             : Task.CompletedTask;
 
-    public Task ScoredAsync(StoredScore score, DateTimeOffset at, CancellationToken cancellationToken) =>
+    /// <summary>One <c>report.scored</c> event per score; nothing at all (not even a query per score) when nobody subscribes.</summary>
+    public async Task ScoredAsync(IReadOnlyList<StoredScore> scores, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (scores.Count == 0 || !await outbox.HasSubscribersAsync(WebhookEventTypes.Scored, cancellationToken)) return;
+        foreach (var score in scores) await ScoredAsync(score, at, cancellationToken);
+    }
+
+    private Task ScoredAsync(StoredScore score, DateTimeOffset at, CancellationToken cancellationToken) =>
         RaiseAsync(WebhookEventTypes.Scored, $"{score.AgencyId}/{score.FiscalYear}/{score.Version}/{score.Profile}@{score.ProfileVersion}",
             new VersionKey(score.AgencyId, score.FiscalYear, score.Version),
             new { score.AgencyId, score.FiscalYear, score.Version, score.Profile, score.Total, score.Grade }, false, at, cancellationToken);

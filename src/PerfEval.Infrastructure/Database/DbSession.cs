@@ -97,6 +97,72 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
         return inserted;
     }
 
+    /// <summary>
+    /// Upserts many rows (distinct keys) with as few statements as the provider's parameter limit allows; SQLite runs
+    /// one prepared single-row statement per row instead (see <see cref="ISqlDialect.InsertsRowByRow"/>).
+    /// </summary>
+    public async Task<int> UpsertManyAsync<T>(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, IReadOnlyList<T> rows,
+        Func<T, object?[]> values, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return 0;
+        if (dialect.InsertsRowByRow)
+        {
+            var connection = await ConnectionAsync(cancellationToken);
+            return await connection.ExecuteAsync(Command(dialect.UpsertMany(table, columns, keyColumns, 1), rows.Select(r => RowParameters(0, values(r))).ToList(), cancellationToken));
+        }
+        var changed = 0;
+        foreach (var chunk in rows.Chunk(RowsPerStatement(columns.Count)))
+            changed += await ExecuteAsync(dialect.UpsertMany(table, columns, keyColumns, chunk.Length), ChunkParameters(chunk, values), cancellationToken);
+        return changed;
+    }
+
+    /// <summary>
+    /// Inserts the rows whose key is not stored yet and returns the keys it inserted (read as <typeparamref name="TKey"/>),
+    /// so that a caller knows exactly which rows are new even when another writer stored some of them first.
+    /// </summary>
+    public async Task<IReadOnlyList<TKey>> InsertManyIfAbsentAsync<T, TKey>(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns,
+        IReadOnlyList<T> rows, Func<T, object?[]> values, Func<T, TKey> keyOf, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return [];
+        var inserted = new List<TKey>();
+        if (dialect.InsertsRowByRow)
+        {
+            var single = dialect.InsertIfAbsent(table, columns, keyColumns);
+            foreach (var row in rows)
+            {
+                var value = values(row);
+                var parameters = new DynamicParameters();
+                for (var c = 0; c < columns.Count; c++) parameters.Add(OnConflictSql.Parameter(columns[c])[1..], value[c]);
+                if (await ExecuteAsync(single, parameters, cancellationToken) == 1) inserted.Add(keyOf(row));
+            }
+            return inserted;
+        }
+        foreach (var chunk in rows.Chunk(RowsPerStatement(columns.Count)))
+            inserted.AddRange(await QueryAsync<TKey>(dialect.InsertManyIfAbsent(table, columns, keyColumns, chunk.Length), ChunkParameters(chunk, values), cancellationToken));
+        return inserted;
+    }
+
+    // SQL Server takes at most 2,100 parameters per command; PostgreSQL 65,535. A thousand keeps every dialect safe.
+    private static int RowsPerStatement(int columnCount) => Math.Max(1, 1000 / columnCount);
+
+    private static DynamicParameters ChunkParameters<T>(IReadOnlyList<T> chunk, Func<T, object?[]> values)
+    {
+        var parameters = new DynamicParameters();
+        for (var r = 0; r < chunk.Count; r++)
+        {
+            var row = values(chunk[r]);
+            for (var c = 0; c < row.Length; c++) parameters.Add($"p{r}_{c}", row[c]);
+        }
+        return parameters;
+    }
+
+    private static DynamicParameters RowParameters(int r, object?[] row)
+    {
+        var parameters = new DynamicParameters();
+        for (var c = 0; c < row.Length; c++) parameters.Add($"p{r}_{c}", row[c]);
+        return parameters;
+    }
+
     /// <summary>One single-row statement; Dapper runs it once per row on the same command, so it is prepared once.</summary>
     private async Task<int> InsertRowByRowAsync<T>(string table, IReadOnlyList<string> columns, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken)
     {

@@ -45,6 +45,18 @@ public interface ISqlDialect
     /// <summary>INSERT of one row, or UPDATE of the non-key columns when a row with the same key exists.</summary>
     string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
 
+    /// <summary>
+    /// Upsert of <paramref name="rowCount"/> rows in one statement; row r's column c is the parameter <c>@p{r}_{c}</c>.
+    /// The rows must have distinct keys.
+    /// </summary>
+    string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount);
+
+    /// <summary>
+    /// Insert of <paramref name="rowCount"/> rows in one statement that skips rows whose key exists (safe under
+    /// concurrency) and returns the key columns, as PascalCase names, of the rows it inserted.
+    /// </summary>
+    string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount);
+
     /// <summary>The change feed's order key of a row of <c>changes c</c>, as a 64-bit integer.</summary>
     string ChangePosition { get; }
 

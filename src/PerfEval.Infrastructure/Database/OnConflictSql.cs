@@ -28,6 +28,18 @@ public static class OnConflictSql
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({Values(columns)}) ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE SET "
         + string.Join(", ", columns.Except(keyColumns).Select(c => $"{c} = excluded.{c}"));
 
+    public static string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {RowValues(columns.Count, rowCount)} ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE SET "
+        + string.Join(", ", columns.Except(keyColumns).Select(c => $"{c} = excluded.{c}"));
+
+    public static string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {RowValues(columns.Count, rowCount)} ON CONFLICT ({string.Join(", ", keyColumns)}) DO NOTHING "
+        + "RETURNING " + string.Join(", ", keyColumns.Select(k => $"{k} AS {Parameter(k)[1..]}"));
+
+    /// <summary>(@p0_0, @p0_1, …), (@p1_0, …): the parameter names of a multi-row statement.</summary>
+    public static string RowValues(int columnCount, int rowCount) =>
+        string.Join(", ", Enumerable.Range(0, rowCount).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columnCount).Select(c => $"@p{r}_{c}")) + ")"));
+
     public static string Values(IEnumerable<string> columns) => string.Join(", ", columns.Select(Parameter));
 
     /// <summary>snake_case column → @PascalCase parameter.</summary>

@@ -27,6 +27,12 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
     public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
         OnConflictSql.Upsert(table, columns, keyColumns);
 
+    public string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+        OnConflictSql.UpsertMany(table, columns, keyColumns, rowCount);
+
+    public string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+        OnConflictSql.InsertManyIfAbsent(table, columns, keyColumns, rowCount);
+
     // commit_position is the writing transaction's id; every transaction below the snapshot's xmin has ended, so the
     // rows served are final and later ones sort after them (a long-running writer delays the feed but loses nothing).
     public string ChangePosition => "c.commit_position";

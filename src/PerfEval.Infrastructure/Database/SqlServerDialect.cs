@@ -48,6 +48,18 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
         + $"WHEN MATCHED THEN UPDATE SET {string.Join(", ", columns.Except(keyColumns).Select(c => $"{c} = s.{c}"))} "
         + $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => $"s.{c}"))});";
 
+    public string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+        $"MERGE {table} WITH (HOLDLOCK) AS t USING (VALUES {OnConflictSql.RowValues(columns.Count, rowCount)}) AS s ({string.Join(", ", columns)}) "
+        + $"ON {string.Join(" AND ", keyColumns.Select(k => $"t.{k} = s.{k}"))} "
+        + $"WHEN MATCHED THEN UPDATE SET {string.Join(", ", columns.Except(keyColumns).Select(c => $"{c} = s.{c}"))} "
+        + $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => $"s.{c}"))});";
+
+    public string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) "
+        + $"OUTPUT {string.Join(", ", keyColumns.Select(k => $"inserted.{k} AS {OnConflictSql.Parameter(k)[1..]}"))} "
+        + $"SELECT {string.Join(", ", columns.Select(c => $"s.{c}"))} FROM (VALUES {OnConflictSql.RowValues(columns.Count, rowCount)}) AS s ({string.Join(", ", columns)}) "
+        + $"WHERE NOT EXISTS (SELECT 1 FROM {table} x WITH (UPDLOCK, HOLDLOCK) WHERE {string.Join(" AND ", keyColumns.Select(k => $"x.{k} = s.{k}"))})";
+
     private static string KeyMatch(IEnumerable<string> keyColumns) =>
         string.Join(" AND ", keyColumns.Select(k => $"{k} = {OnConflictSql.Parameter(k)}"));
 

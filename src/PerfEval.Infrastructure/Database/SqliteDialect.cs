@@ -30,6 +30,12 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
     public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
         OnConflictSql.Upsert(table, columns, keyColumns);
 
+    public string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+        OnConflictSql.UpsertMany(table, columns, keyColumns, rowCount);
+
+    public string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+        OnConflictSql.InsertManyIfAbsent(table, columns, keyColumns, rowCount);
+
     // One write transaction at a time: sequence values are allocated in commit order.
     public string ChangePosition => "c.seq";
 

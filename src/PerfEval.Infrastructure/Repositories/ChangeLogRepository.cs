@@ -12,6 +12,8 @@ namespace PerfEval.Infrastructure.Repositories;
 /// </summary>
 public sealed class ChangeLogRepository(DbSession db) : IChangeLog
 {
+    private static readonly string[] InsertColumns = ["agency_id", "fiscal_year", "version", "kind", "detail", "at"];
+
     internal const string InsertSql = "INSERT INTO changes (agency_id, fiscal_year, version, kind, detail, at) VALUES (@AgencyId, @FiscalYear, @Version, @Kind, @DetailJson, @At)";
     internal const string VersionSql =
         "SELECT v.status AS Status, v.document_hash AS DocumentHash, v.ruleset_version AS RulesetVersion, v.error_count AS ErrorCount, v.warning_count AS WarningCount, v.info_count AS InfoCount "
@@ -35,7 +37,7 @@ public sealed class ChangeLogRepository(DbSession db) : IChangeLog
 
     public async Task AppendAsync(IReadOnlyList<NewChange> changes, CancellationToken cancellationToken)
     {
-        foreach (var change in changes) await db.ExecuteAsync(InsertSql, change, cancellationToken);
+        await db.InsertManyAsync("changes", InsertColumns, changes, c => [c.AgencyId, c.FiscalYear, c.Version, c.Kind, c.DetailJson, c.At], cancellationToken);
     }
 
     public async Task VersionSavedAsync(VersionKey key, DateTimeOffset at, CancellationToken cancellationToken)

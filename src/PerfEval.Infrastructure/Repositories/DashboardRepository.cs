@@ -1,3 +1,5 @@
+using System.Text.Json;
+using PerfEval.Application.Common;
 using PerfEval.Application.Abstractions;
 using PerfEval.Infrastructure.Database;
 
@@ -28,6 +30,21 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
     internal const string ListWithoutMetricsSql = FactColumns + "'{}' AS Metrics" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
 
     internal const string DeleteSql = "DELETE FROM dashboard_facts WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear";
+
+    public Task UpsertManyAsync(IReadOnlyList<DashboardFact> facts, CancellationToken cancellationToken) =>
+        db.UpsertManyAsync("dashboard_facts", Columns, Key,
+            facts.DistinctBy(f => (f.AgencyId, f.FiscalYear)).OrderBy(f => f.AgencyId, StringComparer.Ordinal).ThenBy(f => f.FiscalYear).ToList(),
+            f => [f.AgencyId, f.FiscalYear, f.Version, f.WorkflowState, f.PublicationStatus, f.Score, f.Grade, f.SelfScore, f.ScoreDifference,
+                  f.ErrorCount, f.WarningCount, f.InfoCount,
+                  // Serialised here: a parameter added by value is typed by its runtime type, which has no handler.
+                  JsonSerializer.Serialize(f.FindingsByRule, ApiJson.Options), JsonSerializer.Serialize(f.Metrics, ApiJson.Options), f.ComputedAt], cancellationToken);
+
+    public async Task DeleteManyAsync(IReadOnlyList<ReportYear> years, CancellationToken cancellationToken)
+    {
+        if (years.Count == 0) return;
+        var (match, parameters) = YearKeySql.AnyOf("dashboard_facts", years);
+        await db.ExecuteAsync("DELETE FROM dashboard_facts WHERE " + match, parameters, cancellationToken);
+    }
 
     public Task DeleteAsync(string agencyId, int fiscalYear, CancellationToken cancellationToken) =>
         db.ExecuteAsync(DeleteSql, new { AgencyId = agencyId, FiscalYear = fiscalYear }, cancellationToken);

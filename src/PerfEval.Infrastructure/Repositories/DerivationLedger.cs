@@ -88,6 +88,24 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
         db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(YearSourceSelect),
             new { Kind = kind, AgencyId = agencyId, FiscalYear = fiscalYear, RunId = (string?)null, Now = at, DueAt = dueAt }, cancellationToken);
 
+    public async Task RequeueYearsAsync(string kind, IReadOnlyCollection<ReportYear> years, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        if (years.Count == 0) return;
+        var ordered = years.Distinct().OrderBy(y => y.AgencyId, StringComparer.Ordinal).ThenBy(y => y.FiscalYear).ToList();
+        foreach (var chunk in ordered.Chunk(400))
+        {
+            var parameters = new DynamicParameters(new { Kind = kind, RunId = (string?)null, Now = at, DueAt = dueAt });
+            var rows = new List<string>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                rows.Add($"SELECT @A{i} AS agency_id, @Y{i} AS fiscal_year, 0 AS version, @Kind AS kind");
+                parameters.Add($"A{i}", chunk[i].AgencyId);
+                parameters.Add($"Y{i}", chunk[i].FiscalYear);
+            }
+            await db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(string.Join(" UNION ALL ", rows)), parameters, cancellationToken);
+        }
+    }
+
     public async Task<IReadOnlyList<Derivation>> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         await db.BeginAsync(cancellationToken);

@@ -71,6 +71,25 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         "SELECT r.agency_id AS AgencyId, r.fiscal_year AS FiscalYear, r.current_version AS Version, v.document_hash AS DocumentHash, v.metrics AS Metrics"
         + HeadFrom + " WHERE r.agency_id = @AgencyId AND r.fiscal_year >= @FromYear AND r.fiscal_year <= @ToYear AND {scope}";
 
+    internal const string ListHeadsSql = "SELECT " + HeadColumns + HeadFrom + " WHERE " + YearKeySql.Token + " AND {scope}";
+    internal const string ListCurrentSnapshotsSql =
+        "SELECT r.agency_id AS AgencyId, r.fiscal_year AS FiscalYear, r.current_version AS Version, v.document_hash AS DocumentHash, v.metrics AS Metrics"
+        + HeadFrom + " WHERE " + YearKeySql.Token + " AND {scope}";
+
+    public async Task<IReadOnlyList<ReportHead>> ListHeadsAsync(TenantScope scope, IReadOnlyCollection<ReportYear> years, CancellationToken cancellationToken)
+    {
+        if (years.Count == 0) return [];
+        var (sql, parameters) = YearKeySql.Apply(ListHeadsSql, "r", years, scope);
+        return await db.QueryAsync<ReportHead>(sql, parameters, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<YearSnapshot>> ListYearSnapshotsAsync(TenantScope scope, IReadOnlyCollection<ReportYear> years, CancellationToken cancellationToken)
+    {
+        if (years.Count == 0) return [];
+        var (sql, parameters) = YearKeySql.Apply(ListCurrentSnapshotsSql, "r", years, scope);
+        return await db.QueryAsync<YearSnapshot>(sql, parameters, cancellationToken);
+    }
+
     public async Task<ReportHead?> FindHeadAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(FindHeadSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear });

@@ -57,6 +57,15 @@ public sealed class RosterRepository(DbSession db) : IRosterRepository
         return await db.QueryAsync<RosterView>(sql, parameters, cancellationToken);
     }
 
+    internal const string FindManySql = "SELECT " + ViewColumns + ViewFrom + " WHERE " + YearKeySql.Token + " AND {scope}";
+
+    public async Task<IReadOnlyList<RosterView>> FindManyAsync(TenantScope scope, IReadOnlyCollection<ReportYear> years, CancellationToken cancellationToken)
+    {
+        if (years.Count == 0) return [];
+        var (sql, parameters) = YearKeySql.Apply(FindManySql, "e", years, scope);
+        return await db.QueryAsync<RosterView>(sql, parameters, cancellationToken);
+    }
+
     public async Task<RosterView?> FindAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(FindSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear });

@@ -16,20 +16,28 @@ public sealed class ScoringRepository(DbSession db) : IScoringRepository
         "SELECT " + Columns + " FROM score_results r JOIN agencies a ON a.id = r.agency_id "
         + "WHERE r.agency_id = @AgencyId AND r.fiscal_year = @FiscalYear AND r.version = @Version AND {scope} ORDER BY r.profile, r.profile_version";
 
-    public async Task<int> InsertScoresIfAbsentAsync(IReadOnlyList<StoredScore> scores, CancellationToken cancellationToken)
+    internal const string ListScoresOfVersionsSql =
+        "SELECT " + Columns + " FROM score_results r JOIN agencies a ON a.id = r.agency_id WHERE " + VersionKeySql.Token + " AND {scope}";
+
+    /// <summary>Stores the scores whose key is new, in as few statements as the dialect allows; returns exactly those it stored.</summary>
+    public async Task<IReadOnlyList<StoredScore>> InsertScoresIfAbsentAsync(IReadOnlyList<StoredScore> scores, CancellationToken cancellationToken)
     {
-        var sql = db.Dialect.InsertIfAbsent("score_results", ScoreColumns, ScoreKey);
-        var stored = 0;
-        foreach (var score in scores)
-        {
-            stored += await db.ExecuteAsync(sql, new
-            {
-                score.AgencyId, score.FiscalYear, score.Version, score.Profile, score.ProfileVersion, score.InputHash,
-                Result = new JsonText(score.ResultJson), score.Total, score.Grade, score.ComputedAt,
-            }, cancellationToken);
-        }
-        return stored;
+        var distinct = scores.DistinctBy(KeyOf).OrderBy(KeyOf).ToList();
+        var stored = await db.InsertManyIfAbsentAsync("score_results", ScoreColumns, ScoreKey, distinct,
+            s => [s.AgencyId, s.FiscalYear, s.Version, s.Profile, s.ProfileVersion, s.InputHash, new JsonText(s.ResultJson), s.Total, s.Grade, s.ComputedAt],
+            KeyOf, cancellationToken);
+        var inserted = stored.ToHashSet();
+        return distinct.Where(s => inserted.Contains(KeyOf(s))).ToList();
     }
+
+    public async Task<IReadOnlyList<StoredScore>> ListScoresAsync(TenantScope scope, IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0) return [];
+        var (sql, parameters) = VersionKeySql.Apply(ListScoresOfVersionsSql, "r", keys, scope);
+        return await db.QueryAsync<StoredScore>(sql, parameters, cancellationToken);
+    }
+
+    private static ScoreKeyRow KeyOf(StoredScore s) => new(s.AgencyId, s.FiscalYear, s.Version, s.Profile, s.ProfileVersion);
 
     public async Task<IReadOnlyList<StoredScore>> ListScoresAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken)
     {
@@ -48,4 +56,16 @@ public sealed class ScoringRepository(DbSession db) : IScoringRepository
         parameters.AddDynamicParams(values);
         return await db.QueryAsync<StoredScore>(sql, parameters, cancellationToken);
     }
+}
+
+/// <summary>The key of a stored score, as the insert returns it.</summary>
+internal sealed record ScoreKeyRow(string AgencyId, int FiscalYear, int Version, string Profile, string ProfileVersion) : IComparable<ScoreKeyRow>
+{
+    public int CompareTo(ScoreKeyRow? other) =>
+        other is null ? 1
+        : string.CompareOrdinal(AgencyId, other.AgencyId) is var a and not 0 ? a
+        : FiscalYear.CompareTo(other.FiscalYear) is var y and not 0 ? y
+        : Version.CompareTo(other.Version) is var v and not 0 ? v
+        : string.CompareOrdinal(Profile, other.Profile) is var p and not 0 ? p
+        : string.CompareOrdinal(ProfileVersion, other.ProfileVersion);
 }

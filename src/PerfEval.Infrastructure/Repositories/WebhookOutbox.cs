@@ -77,6 +77,12 @@ public sealed class WebhookOutbox(DbSession db) : IWebhookOutbox
         return await db.ExecuteAsync(FanOutSql, new { EventId = webhookEvent.Id, webhookEvent.Type, webhookEvent.AgencyId, Now = at }, cancellationToken);
     }
 
+    internal const string HasSubscribersSql =
+        "SELECT COUNT(*) FROM webhook_subscription_events se JOIN webhook_subscriptions s ON s.id = se.subscription_id WHERE se.event_type = @Type AND s.deleted_at IS NULL";
+
+    public async Task<bool> HasSubscribersAsync(string type, CancellationToken cancellationToken) =>
+        await db.QuerySingleOrDefaultAsync<int>(HasSubscribersSql, new { Type = type }, cancellationToken) > 0;
+
     public async Task<int> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         var sql = db.Dialect.Name switch

@@ -16,6 +16,20 @@ public sealed class YoyRepository(DbSession db) : IYoyRepository
     internal const string ListSql =
         SelectColumns + "FROM yoy_results y JOIN agencies a ON a.id = y.agency_id WHERE y.agency_id = @AgencyId AND y.fiscal_year >= @FromYear AND y.fiscal_year <= @ToYear AND {scope} ORDER BY y.fiscal_year";
 
+    internal const string FindManySql = SelectColumns + "FROM yoy_results y JOIN agencies a ON a.id = y.agency_id WHERE " + YearKeySql.Token + " AND {scope}";
+
+    public Task UpsertManyAsync(IReadOnlyList<StoredYoy> comparisons, CancellationToken cancellationToken) =>
+        db.UpsertManyAsync("yoy_results", Columns, Key,
+            comparisons.DistinctBy(c => (c.AgencyId, c.FiscalYear)).OrderBy(c => c.AgencyId, StringComparer.Ordinal).ThenBy(c => c.FiscalYear).ToList(),
+            c => [c.AgencyId, c.FiscalYear, c.InputHash, new JsonText(c.ResultJson), c.ComputedAt], cancellationToken);
+
+    public async Task<IReadOnlyList<StoredYoy>> FindManyAsync(TenantScope scope, IReadOnlyCollection<ReportYear> years, CancellationToken cancellationToken)
+    {
+        if (years.Count == 0) return [];
+        var (sql, parameters) = YearKeySql.Apply(FindManySql, "y", years, scope);
+        return await db.QueryAsync<StoredYoy>(sql, parameters, cancellationToken);
+    }
+
     public Task UpsertAsync(StoredYoy yoy, CancellationToken cancellationToken) =>
         db.ExecuteAsync(db.Dialect.Upsert("yoy_results", Columns, Key),
             new { yoy.AgencyId, yoy.FiscalYear, yoy.InputHash, Result = new JsonText(yoy.ResultJson), yoy.ComputedAt }, cancellationToken);

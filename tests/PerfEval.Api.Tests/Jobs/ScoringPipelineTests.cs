@@ -56,7 +56,7 @@ public abstract class ScoringPipelineTests(IPerfEvalApp app)
         var results = await scoring.ListScoresAsync(TenantScope.System, new VersionKey(agency, 2022, 1), CancellationToken.None);
         var stored = await scoring.InsertScoresIfAbsentAsync(results.Select(r => r with { ComputedAt = DateTimeOffset.UtcNow }).ToList(), CancellationToken.None);
 
-        Assert.Equal(0, stored);
+        Assert.Empty(stored);
         var after = await (await admin.GetAsync($"/api/v1/agencies/{agency}/reports/2022/score")).ReadObjectAsync();
         Assert.True(JsonNode.DeepEquals(before["results"], after["results"]));
     }

@@ -33,6 +33,7 @@ public sealed class SqlDialectTests
     {
         var dialect = new SqlServerDialect("Server=none", 30);
         if (name.EndsWith("SqlTemplate", StringComparison.Ordinal)) sql += dialect.Limit("@Limit");
+        sql = ExpandBatchKeys(sql);
         var scopes = sql.Contains(ScopeSql.Token, StringComparison.Ordinal)
             ? new[] { TenantScope.Admin("k"), TenantScope.Region("430000", "430000/", "k"), TenantScope.Agency("a", "k") }
             : [TenantScope.System];
@@ -58,6 +59,18 @@ public sealed class SqlDialectTests
         string[] columns = ["agency_id", "fiscal_year", "result"];
         AssertParses(dialect.InsertIfAbsent("score_results", columns, ["agency_id", "fiscal_year"]), "InsertIfAbsent");
         AssertParses(dialect.Upsert("yoy_results", columns, ["agency_id", "fiscal_year"]), "Upsert");
+        AssertParses(dialect.UpsertMany("yoy_results", columns, ["agency_id", "fiscal_year"], 3), "UpsertMany");
+        AssertParses(dialect.InsertManyIfAbsent("score_results", columns, ["agency_id", "fiscal_year"], 3), "InsertManyIfAbsent");
+    }
+
+    /// <summary>Batch queries carry a key-set token; two keys stand in for the set a worker's batch expands.</summary>
+    private static string ExpandBatchKeys(string sql)
+    {
+        ReportYear[] years = [new("a", 2022), new("b", 2023)];
+        VersionKey[] versions = [new("a", 2022, 1), new("b", 2023, 2)];
+        return sql
+            .Replace(YearKeySql.Token, YearKeySql.AnyOf("t", years).Sql, StringComparison.Ordinal)
+            .Replace(VersionKeySql.Token, VersionKeySql.AnyOf("t", versions).Sql, StringComparison.Ordinal);
     }
 
     [Fact]
