@@ -5,10 +5,10 @@ namespace PerfEval.Benchmarks;
 /// <summary>Command-line settings. Everything has a default, so `run.sh` alone runs the full benchmark.</summary>
 public sealed record BenchOptions
 {
-    public static readonly string[] AllPhases = ["raw", "intake-api", "intake-both", "derive", "derive-split", "cpu", "crash"];
+    public static readonly string[] AllPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu", "crash"];
 
     /// <summary>What runs without --phases: every measurement; the crash check is asked for by name.</summary>
-    public static readonly string[] DefaultPhases = ["raw", "intake-api", "intake-both", "derive", "derive-split", "cpu"];
+    public static readonly string[] DefaultPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu"];
 
     public string PostgresConnectionString { get; init; } = "Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres";
     public string? ServiceDll { get; init; }
@@ -28,7 +28,8 @@ public sealed record BenchOptions
     public const string Usage =
         """
         usage: run.sh [options]            (or: dotnet PerfEval.Benchmarks.dll --pg <conn> --service <PerfEval.Api.dll> [options])
-          --phases a,b,...     any of raw, intake-api, intake-both, derive, derive-split, cpu, crash (default: all but crash, in that order)
+          --phases a,b,...     any of physical, raw, intake-api, intake-both, derive, derive-split, derive-drain, cpu, crash
+                               (default: all but crash, in that order)
           --duration <s>       measured seconds per load phase (default 20)
           --warmup <s>         seconds excluded before each measurement (default 5)
           --clients <n>        concurrent clients / raw writers (default 64)

@@ -18,6 +18,9 @@ public sealed record PhaseResult(
     DerivationResult? Derivation,
     string? Failure = null)
 {
+    /// <summary>Intake as a share of the database's own limit (the physical phase) measured in the same run.</summary>
+    public double? RatioToPhysical { get; init; }
+
     /// <summary>Intake as a share of the raw limit measured in the same run (null without a raw phase).</summary>
     public double? RatioToRaw { get; init; }
 

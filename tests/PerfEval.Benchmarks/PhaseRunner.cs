@@ -10,11 +10,13 @@ public sealed class PhaseRunner(BenchOptions options, BenchTenants tenants, Post
 {
     public Task<PhaseResult> RunAsync(string phase, CancellationToken cancellationToken) => phase switch
     {
+        "physical" => PhysicalAsync(cancellationToken),
         "raw" => RawAsync(cancellationToken),
         "intake-api" => IntakeAsync(phase, "api", cancellationToken),
         "intake-both" => IntakeAsync(phase, "api,worker", cancellationToken),
         "derive" => DeriveAsync(phase, separateWorker: false, cancellationToken),
         "derive-split" => DeriveAsync(phase, separateWorker: true, cancellationToken),
+        "derive-drain" => DeriveDrainAsync(cancellationToken),
         "crash" => CrashAsync(cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not a load phase."),
     };
@@ -31,6 +33,49 @@ public sealed class PhaseRunner(BenchOptions options, BenchTenants tenants, Post
         Log($"writing for {options.WarmupSeconds} + {options.DurationSeconds} s with {options.Clients} writers");
         var load = await LoadRun.RunAsync(writer, tenants, options.Clients, new ClosedLoopPacer(end), measureFrom, cancellationToken);
         return new PhaseResult("raw", "(no HTTP)", "closed loop", null, load, null);
+    }
+
+    /// <summary>The database's own limit: the same rows a PUT stores, one batch per report, no product code in the loop.</summary>
+    private async Task<PhaseResult> PhysicalAsync(CancellationToken cancellationToken)
+    {
+        var database = await postgres.CreateDatabaseAsync("bench_physical", cancellationToken);
+        await using (var service = await StartServiceAsync("physical", "api", database, cancellationToken))
+            await AdminSetup.RegisterAsync(service.BaseAddress, tenants.Agencies, withKeys: false, cancellationToken);
+
+        await using var writer = PhysicalWriter.Create(database, tenants.Keys.Select(k => k.Body));
+        var (_, measureFrom, end) = Window(options.DurationSeconds);
+        Log($"writing for {options.WarmupSeconds} + {options.DurationSeconds} s with {options.Clients} connections, one batch per report");
+        var load = await LoadRun.RunAsync(writer, tenants, options.Clients, new ClosedLoopPacer(end), measureFrom, cancellationToken);
+        return new PhaseResult("physical", "(no HTTP, no product code)", "closed loop", null, load, null);
+    }
+
+    /// <summary>
+    /// Derivation alone: the API takes load with no worker running, so the ledger fills; then a worker process starts
+    /// and the phase measures versions fully derived per second until the backlog is drained (no intake competing).
+    /// </summary>
+    private async Task<PhaseResult> DeriveDrainAsync(CancellationToken cancellationToken)
+    {
+        var database = await postgres.CreateDatabaseAsync(DatabaseName("derive-drain"), cancellationToken);
+        await using var service = await StartServiceAsync("derive-drain", "api", database, cancellationToken);
+        var keys = await AdminSetup.RegisterAsync(service.BaseAddress, tenants.Agencies, withKeys: true, cancellationToken);
+        using var http = HttpReportWriter.CreateClient(service.BaseAddress, options.Clients);
+        var writer = new HttpReportWriter(http, keys);
+        await using var sampler = await BacklogSampler.OpenAsync(database, cancellationToken);
+
+        var (_, measureFrom, end) = Window(options.DurationSeconds);
+        Log($"filling the ledger with {options.Clients} clients for {options.WarmupSeconds} + {options.DurationSeconds} s (no worker)");
+        var load = await LoadRun.RunAsync(writer, tenants, options.Clients, new ClosedLoopPacer(end), measureFrom, cancellationToken);
+        var before = await sampler.SampleAsync(cancellationToken);
+        Log($"{before.Pending} ledger rows pending; starting a worker process");
+        var started = sampler.Now;
+        await using var worker = await StartServiceAsync("derive-drain", "worker", database, cancellationToken);
+        var drained = await sampler.DrainAsync(TimeSpan.FromSeconds(Math.Max(options.DrainSeconds, 300)), cancellationToken);
+        var last = sampler.Samples[^1];
+        var seconds = last.Seconds - started;
+        var perSecond = seconds > 0 ? Math.Round((last.DerivedVersions - before.DerivedVersions) / seconds, 1) : 0;
+        Log($"{last.DerivedVersions - before.DerivedVersions} versions derived in {seconds:0.0} s (worker start included): {perSecond}/s");
+        var derivation = new DerivationResult(sampler.Source, perSecond, 0, before.Pending, drained, sampler.Samples.ToList());
+        return new PhaseResult("derive-drain", "api, then a worker process", "backlog drain", null, load, derivation);
     }
 
     private async Task<PhaseResult> IntakeAsync(string phase, string roles, CancellationToken cancellationToken)

@@ -61,7 +61,12 @@ foreach (var phase in options.Phases)
 }
 
 var raw = phases.FirstOrDefault(p => p.Phase == "raw")?.Load?.ReportsPerSecond;
-phases = phases.Select(p => raw is > 0 && p.Phase != "raw" && p.Load is not null ? p with { RatioToRaw = Math.Round(p.Load.ReportsPerSecond / raw.Value, 3) } : p).ToList();
+var physical = phases.FirstOrDefault(p => p.Phase == "physical")?.Load?.ReportsPerSecond;
+phases = phases.Select(p => p.Load is null ? p : p with
+{
+    RatioToRaw = raw is > 0 && p.Phase != "raw" ? Math.Round(p.Load.ReportsPerSecond / raw.Value, 3) : null,
+    RatioToPhysical = physical is > 0 && p.Phase != "physical" ? Math.Round(p.Load.ReportsPerSecond / physical.Value, 3) : null,
+}).ToList();
 
 var settings = new
 {

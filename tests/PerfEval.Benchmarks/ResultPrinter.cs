@@ -31,7 +31,7 @@ public static class ResultPrinter
 
         var rows = new List<string[]>
         {
-            new[] { "phase", "roles", "load", "clients", "reports/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "vs raw", "derived/s", "backlog/s", "drain s" },
+            new[] { "phase", "roles", "load", "clients", "reports/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "vs physical", "vs raw", "derived/s", "backlog/s", "drain s" },
         };
         foreach (var phase in result.Phases)
         {
@@ -49,6 +49,7 @@ public static class ResultPrinter
                 load is null ? "-" : N(load.Latency.P99Ms, "0.0"),
                 load is null ? "-" : N(load.Latency.MaxMs, "0.0"),
                 load is null ? "-" : N(load.ErrorCount, "0"),
+                phase.RatioToPhysical is { } share ? N(share * 100, "0") + " %" : "-",
                 phase.RatioToRaw is { } ratio ? N(ratio * 100, "0") + " %" : "-",
                 d is null ? "-" : N(d.DerivedPerSecond, "0.0"),
                 d is null ? "-" : N(d.PendingSlopePerSecond, "+0.0;-0.0;0"),
