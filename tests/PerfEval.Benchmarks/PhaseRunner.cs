@@ -16,6 +16,7 @@ public sealed class PhaseRunner(BenchOptions options, BenchTenants tenants, Post
         "derive" => DeriveAsync(phase, separateWorker: false, cancellationToken),
         "derive-split" => DeriveAsync(phase, separateWorker: true, cancellationToken),
         "crash" => CrashAsync(cancellationToken),
+        TopologyPhase.Name => new TopologyPhase(options, tenants, postgres).RunAsync(cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not a load phase."),
     };
 
