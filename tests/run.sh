@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every PerfEval test: starts a throwaway PostgreSQL on 127.0.0.1 (so the PostgreSQL half of the API tests
-# runs, never skips), runs `dotnet test` with TRX output, then the crash check, and prints "N passed, N failed, N skipped" last.
+# runs, never skips), runs `dotnet test` with TRX output, then the crash and topology checks, and prints "N passed, N failed, N skipped" last.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -81,6 +81,25 @@ elif bash "$root/tests/PerfEval.Benchmarks/run.sh" --quick --phases crash --dura
 else
   echo "crash check failed:" >&2
   tail -n 30 "$work/crash.log" >&2
+  failed=$((failed + 1))
+  rc=1
+fi
+
+# The topology check (phase "topology"): 2 API and 2 worker processes on one PostgreSQL database, clients spread over
+# both APIs, a webhook receiver subscribed; one worker and one API are killed with SIGKILL and restarted mid-run. It
+# passes when no acknowledged report is lost, every version's results and every webhook event are stored or delivered
+# exactly once and nothing is left in the ledger. One test; PERFEVAL_SKIP_TOPOLOGY_CHECK=1 leaves it out locally.
+if [ "$#" -gt 0 ]; then
+  :
+elif [ "${PERFEVAL_SKIP_TOPOLOGY_CHECK:-0}" = 1 ] && [ "${CI:-}" != true ]; then
+  echo "topology check left out (PERFEVAL_SKIP_TOPOLOGY_CHECK=1)" >&2
+  skipped=$((skipped + 1))
+elif bash "$root/tests/PerfEval.Benchmarks/run.sh" --quick --phases topology --duration 20 --rate 40 --out "$work/topology.json" >"$work/topology.log" 2>&1; then
+  grep -E "topology check:" "$work/topology.log" | tail -n 1 >&2 || true
+  passed=$((passed + 1))
+else
+  echo "topology check failed:" >&2
+  tail -n 30 "$work/topology.log" >&2
   failed=$((failed + 1))
   rc=1
 fi

@@ -5,9 +5,9 @@ namespace PerfEval.Benchmarks;
 /// <summary>Command-line settings. Everything has a default, so `run.sh` alone runs the full benchmark.</summary>
 public sealed record BenchOptions
 {
-    public static readonly string[] AllPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu", "crash"];
+    public static readonly string[] AllPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu", "crash", "topology"];
 
-    /// <summary>What runs without --phases: every measurement; the crash check is asked for by name.</summary>
+    /// <summary>What runs without --phases: every measurement; the crash and topology checks are asked for by name.</summary>
     public static readonly string[] DefaultPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu"];
 
     public string PostgresConnectionString { get; init; } = "Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres";
@@ -28,14 +28,14 @@ public sealed record BenchOptions
     public const string Usage =
         """
         usage: run.sh [options]            (or: dotnet PerfEval.Benchmarks.dll --pg <conn> --service <PerfEval.Api.dll> [options])
-          --phases a,b,...     any of physical, raw, intake-api, intake-both, derive, derive-split, derive-drain, cpu, crash
-                               (default: all but crash, in that order)
+          --phases a,b,...     any of physical, raw, intake-api, intake-both, derive, derive-split, derive-drain, cpu, crash, topology
+                               (default: all but crash and topology, in that order)
           --duration <s>       measured seconds per load phase (default 20)
           --warmup <s>         seconds excluded before each measurement (default 5)
           --clients <n>        concurrent clients / raw writers (default 64)
           --agencies <n>       agencies created up front through the admin API (default 2000)
           --years <n>          fiscal years per agency, i.e. distinct reports per agency (default 5)
-          --rate <n>           reports/s offered in the derive phases (default 500)
+          --rate <n>           reports/s offered in the derive and topology phases (default 500)
           --drain <s>          seconds to wait for the workers' backlog after a derive phase (default 30)
           --set KEY=VALUE      extra service setting, e.g. --set PerfEval__Jobs__WorkerCount=4 (repeatable)
           --out <file>         JSON result (default tests/PerfEval.Benchmarks/results/latest.json)

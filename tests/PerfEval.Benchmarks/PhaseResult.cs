@@ -26,6 +26,9 @@ public sealed record PhaseResult(
 
     /// <summary>What the crash phase found after killing the service mid-load and restarting it.</summary>
     public CrashCheck? Crash { get; init; }
+
+    /// <summary>What the topology phase found after killing one worker and one API of four processes and restarting them.</summary>
+    public TopologyCheck? Topology { get; init; }
 }
 
 /// <summary>

@@ -18,6 +18,7 @@ public sealed class PhaseRunner(BenchOptions options, BenchTenants tenants, Post
         "derive-split" => DeriveAsync(phase, separateWorker: true, cancellationToken),
         "derive-drain" => DeriveDrainAsync(cancellationToken),
         "crash" => CrashAsync(cancellationToken),
+        TopologyPhase.Name => new TopologyPhase(options, tenants, postgres).RunAsync(cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not a load phase."),
     };
 
