@@ -16,7 +16,7 @@ public sealed class SqlDialectTests
         [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(DerivationLedger), typeof(ScoringRepository),
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
-         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository)];
+         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
