@@ -84,7 +84,7 @@ public sealed class SqlDialectTests
     /// Agency codes are unique platform-wide, so their existence check (admin only) is deliberately unscoped.
     /// The ledger's claim-side statements serve the workers, which act for the platform; rescore runs are admin-only.
     private static readonly string[] SystemOnly =
-        ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql",
+        ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql", "DerivationBacklog.BacklogSql",
          "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql"];
 
     private static readonly string[] TenantTables =

@@ -16,7 +16,7 @@ public static class PrometheusText
             if (line.StartsWith('#') || !line.StartsWith(metric, StringComparison.Ordinal)) continue;
             var rest = line[metric.Length..];
             if (rest.Length == 0 || (rest[0] != '{' && rest[0] != ' ')) continue; // another metric sharing the prefix
-            var labels = rest[0] == '{' ? rest[..(rest.IndexOf('}') + 1)] : "";
+            var labels = rest[0] == '{' ? rest[..(rest.LastIndexOf("} ", StringComparison.Ordinal) + 1)] : ""; // label values may hold braces
             var parts = rest[labels.Length..].Trim().Split(' ');
             yield return (labels, double.Parse(parts[0], CultureInfo.InvariantCulture));
         }

@@ -98,7 +98,13 @@ public abstract class TelemetryTests<TDatabase>(TelemetryApp<TDatabase> app) whe
         try
         {
             var degraded = await app.Client(null).GetAsync("/health/ready");
-            var metrics = await ScrapeAsync();
+            // A scrape reuses a reading taken in the last second, so the new row shows up in a later one.
+            var metrics = "";
+            await Eventually.HoldsAsync(async () =>
+            {
+                metrics = await ScrapeAsync();
+                return metrics.Contains(kind, StringComparison.Ordinal);
+            }, TimeSpan.FromSeconds(30), () => Task.FromResult(metrics));
 
             Assert.Equal(HttpStatusCode.OK, degraded.StatusCode);
             Assert.Equal("Degraded", await degraded.Content.ReadAsStringAsync());
