@@ -21,9 +21,11 @@ public abstract class TelemetryApp<TDatabase> : PerfEvalApp<TDatabase> where TDa
         services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans));
 
     /// <summary>The finished spans of one trace (the exporter appends from request threads, so reads copy under its lock).</summary>
-    public IReadOnlyList<Activity> SpansOf(ActivityTraceId traceId)
+    public IReadOnlyList<Activity> SpansOf(ActivityTraceId traceId) => Spans(s => s.TraceId == traceId);
+
+    public IReadOnlyList<Activity> Spans(Func<Activity, bool> match)
     {
-        lock (_spans) return _spans.Where(s => s.TraceId == traceId).ToList();
+        lock (_spans) return _spans.Where(match).ToList();
     }
 }
 

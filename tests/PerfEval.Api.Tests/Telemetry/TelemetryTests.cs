@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Dapper;
+using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Api.Tests.Infrastructure;
 using PerfEval.Infrastructure.Database;
@@ -121,6 +122,48 @@ public abstract class TelemetryTests<TDatabase>(TelemetryApp<TDatabase> app) whe
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_failing_job_is_traced_and_its_retry_and_final_failure_are_counted()
+    {
+        var jobs = app.Factory.Services.GetRequiredService<IBackgroundJobClient>();
+        var before = await ScrapeAsync();
+
+        var jobId = jobs.Enqueue<FailingJob>(j => j.RunAsync());
+
+        var after = "";
+        await Eventually.HoldsAsync(async () =>
+        {
+            after = await ScrapeAsync();
+            return Delta("perfeval_jobs_failures_total") == 1;
+        }, TimeSpan.FromSeconds(60), () => Task.FromResult(after));
+        Assert.Equal(1, Delta("perfeval_jobs_retries_total"));
+        var attempts = app.Spans(s => Equals(s.GetTagItem("perfeval.job.id"), jobId));
+        Assert.Equal(2, attempts.Count);
+        Assert.All(attempts, a => Assert.Equal(ActivityStatusCode.Error, a.Status));
+        Assert.All(attempts, a => Assert.Equal("job FailingJob.RunAsync", a.DisplayName));
+
+        double Delta(string metric) =>
+            PrometheusText.Sum(after, metric, "job=\"FailingJob.RunAsync\"") - PrometheusText.Sum(before, metric, "job=\"FailingJob.RunAsync\"");
+    }
+
+    [Fact]
+    public async Task A_derivation_job_span_holds_its_use_case_span()
+    {
+        var admin = app.Client();
+        var agency = "tel-" + Guid.NewGuid().ToString("N")[..8];
+        await admin.CreateAgencyAsync(agency, "430423");
+        await (await admin.PutReportAsync(agency, 2023, Documents.Minimal(2023))).AssertSuccessAsync();
+
+        IReadOnlyList<Activity> nested = [];
+        await Eventually.HoldsAsync(() =>
+        {
+            var jobSpans = app.Spans(s => s.DisplayName == "job DerivationJobs.RunClaimAsync").Select(s => s.SpanId).ToHashSet();
+            nested = app.Spans(s => s.DisplayName == "RunDerivations" && jobSpans.Contains(s.ParentSpanId));
+            return Task.FromResult(nested.Count > 0);
+        }, TimeSpan.FromSeconds(60), () => Task.FromResult("no RunDerivations span under a job span"));
+        Assert.All(nested, s => Assert.Equal("PerfEval", s.Source.Name));
+    }
+
     private async Task LedgerAsync(string sql, object parameters)
     {
         DapperTypeHandlers.Register();
@@ -128,6 +171,13 @@ public abstract class TelemetryTests<TDatabase>(TelemetryApp<TDatabase> app) whe
         await connection.OpenAsync();
         await connection.ExecuteAsync(sql, parameters);
     }
+}
+
+/// <summary>A background job that always fails, retried once a second later.</summary>
+public sealed class FailingJob
+{
+    [AutomaticRetry(Attempts = 1, DelaysInSeconds = [1])]
+    public Task RunAsync() => throw new InvalidOperationException("This job fails on purpose.");
 }
 
 public sealed class TelemetryTests_Sqlite(TelemetrySqliteApp app) : TelemetryTests<SqliteTestDatabase>(app), IClassFixture<TelemetrySqliteApp>;
