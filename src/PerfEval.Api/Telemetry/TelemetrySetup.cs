@@ -30,6 +30,7 @@ public static class TelemetrySetup
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
             .WithTracing(tracing => tracing
+                .SetSampler(new ParentBasedSampler(new NoRootClientSpans()))
                 .AddSource(PerfEvalTelemetry.Name)
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments(MetricsPath))
                 .AddNpgsql())
