@@ -7,6 +7,7 @@ using PerfEval.Api.Endpoints;
 using PerfEval.Api.Health;
 using PerfEval.Api.Http;
 using PerfEval.Api.OpenApi;
+using PerfEval.Api.Telemetry;
 using PerfEval.Application;
 using PerfEval.Application.Behaviors;
 using PerfEval.Application.Common;
@@ -38,7 +39,9 @@ public static class HostSetup
         services.Configure<JsonOptions>(o => ApiJson.ApplyTo(o.SerializerOptions));
         services.AddPerfEvalOpenApi();
         services.AddPerfEvalRateLimiting(builder.Configuration);
-        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddPerfEvalTelemetry(builder.Configuration);
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
+            .AddCheck<DerivationBacklogCheck>("derivation-backlog", tags: ["ready"]);
         return builder;
     }
 
@@ -54,6 +57,7 @@ public static class HostSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapPerfEvalOpenApi();
+        app.MapPerfEvalMetrics();
 
         if (HostRoles.From(app.Configuration).Api)
         {

@@ -8,6 +8,7 @@ public static class DependencyInjection
     /// <summary>Application services that are not mediator handlers (those are registered by the source generator).</summary>
     public static IServiceCollection AddPerfEvalApplication(this IServiceCollection services)
     {
+        services.AddSingleton<Telemetry.PerfEvalTelemetry>();
         services.AddScoped<FollowUps>();
         services.AddScoped<Webhooks.WebhookEvents>();
         // Derived work: each kind is one class; the job runs whatever is registered here.

@@ -5,6 +5,7 @@ public static class Pipeline
 {
     public static readonly Type[] Behaviors =
     [
+        typeof(TelemetryBehavior<,>),
         typeof(LoggingBehavior<,>),
         typeof(TenancyBehavior<,>),
         typeof(ValidationBehavior<,>),

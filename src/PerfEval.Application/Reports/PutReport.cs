@@ -26,7 +26,10 @@ public sealed record ReportBody(string Raw, ParseOutcome Parsed)
 }
 
 /// <summary><see cref="Created"/>: version 1 was created; <see cref="Replayed"/>: an Idempotency-Key replay of an earlier response.</summary>
-public sealed record PutReportResult(ReportSaved Saved, bool Created, bool Replayed);
+public sealed record PutReportResult(ReportSaved Saved, bool Created, bool Replayed) : Telemetry.IAcceptedReport
+{
+    public FindingCounts? AcceptedFindings => Replayed ? null : Saved.FindingCounts;
+}
 
 /// <summary>
 /// Creates the report or a new immutable version of it. The body is stored exactly as received.

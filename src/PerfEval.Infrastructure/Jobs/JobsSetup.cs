@@ -1,5 +1,6 @@
 using System.Reflection;
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
@@ -21,6 +22,7 @@ public static class JobsSetup
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.AddScoped<DerivationJobs>();
         services.AddScoped<PublicationJobs>();
+        services.AddSingleton<JobTelemetryFilter>();
 
         // The storage is chosen inside the callback, from configuration, so that test hosts can override the provider.
         services.AddHangfire((sp, config) =>
@@ -67,6 +69,7 @@ public static class JobsSetup
                 server.WorkerCount = jobs.WorkerCount > 0 ? jobs.WorkerCount : Math.Max(2, Environment.ProcessorCount);
                 server.SchedulePollingInterval = TimeSpan.FromMilliseconds(jobs.PollIntervalMs);
                 server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+                server.FilterProvider = sp.GetRequiredService<JobTelemetryFilter>().ProvidedTo(server.FilterProvider ?? JobFilterProviders.Providers);
             });
             services.AddHostedService<DerivationDispatcher>();
         }

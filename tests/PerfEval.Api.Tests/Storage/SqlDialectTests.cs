@@ -16,7 +16,7 @@ public sealed class SqlDialectTests
         [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(DerivationLedger), typeof(ScoringRepository),
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
-         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository)];
+         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -84,7 +84,7 @@ public sealed class SqlDialectTests
     /// Agency codes are unique platform-wide, so their existence check (admin only) is deliberately unscoped.
     /// The ledger's claim-side statements serve the workers, which act for the platform; rescore runs are admin-only.
     private static readonly string[] SystemOnly =
-        ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql",
+        ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql", "DerivationBacklog.BacklogSql",
          "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql"];
 
     private static readonly string[] TenantTables =

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using PerfEval.Api.Tests.Infrastructure;
+using PerfEval.Api.Tests.Telemetry;
 using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Api.Tests.Webhooks;
@@ -40,6 +41,7 @@ public abstract class WebhookDeliveryTests(IPerfEvalApp app)
     {
         await using var receiver = await WebhookReceiver.StartAsync(WebhookTestSettings.Secret, failFirstAttempts: 1);
         var admin = app.Client();
+        var metricsBefore = await admin.GetStringAsync("/metrics");
         var webhook = await RegisterAsync(admin, receiver.Url, "report.findings.error", "report.submitted", "report.scored");
         Assert.Equal(WebhookTestSettings.Secret, webhook["secret"]!.GetValue<string>());
 
@@ -87,6 +89,14 @@ public abstract class WebhookDeliveryTests(IPerfEvalApp app)
             Assert.NotNull(d["deliveredAt"]);
         });
         Assert.Single(mine, d => d!["eventType"]!.GetValue<string>() == "report.findings.error");
+        // Each delivery's outcomes are counted: one retry (the 500), then delivered.
+        var metricsAfter = await admin.GetStringAsync("/metrics");
+        foreach (var outcome in new[] { "retry", "delivered" })
+        {
+            var label = $"outcome=\"{outcome}\"";
+            var delta = PrometheusText.Sum(metricsAfter, "perfeval_webhooks_deliveries_total", label) - PrometheusText.Sum(metricsBefore, "perfeval_webhooks_deliveries_total", label);
+            Assert.True(delta >= mine.Count, $"{outcome}: {delta} < {mine.Count}");
+        }
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/webhooks/{webhook["id"]}")).StatusCode);
     }

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
+using PerfEval.Api.Tests.Infrastructure;
+
+namespace PerfEval.Api.Tests.Telemetry;
+
+/// <summary>The real host whose finished spans are also kept in memory, with a one-minute backlog age limit.</summary>
+public abstract class TelemetryApp<TDatabase> : PerfEvalApp<TDatabase> where TDatabase : ITestDatabase, new()
+{
+    public const int MaxBacklogAgeSeconds = 60;
+
+    private readonly List<Activity> _spans = [];
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["PerfEval:Health:MaxBacklogAgeSeconds"] = MaxBacklogAgeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans));
+
+    /// <summary>The finished spans of one trace (the exporter appends from request threads, so reads copy under its lock).</summary>
+    public IReadOnlyList<Activity> SpansOf(ActivityTraceId traceId) => Spans(s => s.TraceId == traceId);
+
+    public IReadOnlyList<Activity> Spans(Func<Activity, bool> match)
+    {
+        lock (_spans) return _spans.Where(match).ToList();
+    }
+}
+
+public sealed class TelemetrySqliteApp : TelemetryApp<SqliteTestDatabase>;
+
+public sealed class TelemetryPostgresApp : TelemetryApp<PostgresTestDatabase>;
