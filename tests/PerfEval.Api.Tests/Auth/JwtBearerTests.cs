@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
@@ -38,7 +39,7 @@ public abstract class JwtBearerTests(IPerfEvalApp app)
             $"/api/v1/agencies/{own.AgencyId}/reports/{MatrixTarget.Year}",
             $"/api/v1/agencies/{other.AgencyId}/reports/{MatrixTarget.Year}",
             $"/api/v1/agencies/{other.AgencyId}",
-            "/api/v1/api-keys",
+            "/api/v1/admin/rescore/no-such-run",
         ];
         foreach (var url in reads)
         {
@@ -49,8 +50,8 @@ public abstract class JwtBearerTests(IPerfEvalApp app)
         Assert.Equal(HttpStatusCode.OK, (await byToken.GetAsync(reads[0])).StatusCode);
         if (role != "admin") Assert.Equal(HttpStatusCode.NotFound, (await byToken.GetAsync(reads[1])).StatusCode);
 
-        var keyCaller = JsonNode.Parse(await byKey.GetStringAsync("/api/v1/caller"))!;
-        var tokenCaller = JsonNode.Parse(await byToken.GetStringAsync("/api/v1/caller"))!;
+        var keyCaller = JsonNode.Parse(await byKey.GetStringAsync("/api/v1/me"))!;
+        var tokenCaller = JsonNode.Parse(await byToken.GetStringAsync("/api/v1/me"))!;
         foreach (var field in new[] { "role", "agencyId", "homeRegionCode" })
             Assert.Equal(keyCaller[field]?.ToJsonString(), tokenCaller[field]?.ToJsonString());
 
@@ -95,7 +96,7 @@ public abstract class JwtBearerTests(IPerfEvalApp app)
             _ => "not-a-jwt",
         };
 
-        var response = await app.BearerClient(token).GetAsync("/api/v1/caller");
+        var response = await app.BearerClient(token).GetAsync("/api/v1/me");
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
         Assert.StartsWith("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
@@ -105,8 +106,9 @@ public abstract class JwtBearerTests(IPerfEvalApp app)
     [Fact]
     public async Task A_role_a_token_lacks_gets_403_problem_json_like_the_key()
     {
-        var response = await app.BearerClient(TestTokens.Mint("region", "430000")).GetAsync("/api/v1/api-keys");
-        var keyResponse = await app.Client((await app.Client().CreateKeyAsync("region", "430000")).Key).GetAsync("/api/v1/api-keys");
+        var newKey = new { name = "by-region", role = "agency", scope = "any-agency" };
+        var response = await app.BearerClient(TestTokens.Mint("region", "430000")).PostAsJsonAsync("/api/v1/api-keys", newKey);
+        var keyResponse = await app.Client((await app.Client().CreateKeyAsync("region", "430000")).Key).PostAsJsonAsync("/api/v1/api-keys", newKey);
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(keyResponse.StatusCode, response.StatusCode);
