@@ -12,7 +12,8 @@ namespace PerfEval.Api.Tests.Tenancy;
 /// </summary>
 public abstract class TenancyMatrixTests(IPerfEvalApp app)
 {
-    public static readonly string[] Roles = ["admin", "region", "agency"];
+    /// <summary>Each role as an API key and as a bearer token with the same role and scope ("-token"): the same expectations.</summary>
+    public static readonly string[] Roles = ["admin", "region", "agency", "admin-token", "region-token", "agency-token"];
 
     public static TheoryData<string, string, string> Cells()
     {
@@ -48,7 +49,8 @@ public abstract class TenancyMatrixTests(IPerfEvalApp app)
         var admin = app.Client();
         var own = await MatrixTarget.CreateAsync(admin, own: true);
         var target = tenant == "own" ? own : await MatrixTarget.CreateAsync(admin, own: false);
-        var caller = app.Client(await KeyAsync(admin, role, own));
+        var caller = await CallerAsync(admin, role, own);
+        role = role.Replace("-token", "", StringComparison.Ordinal);
         var expected = Expected(row, role, tenant == "own");
 
         var id = row.Id is null ? null : await row.Id(target);
@@ -79,6 +81,14 @@ public abstract class TenancyMatrixTests(IPerfEvalApp app)
         (Access.KeyOwned, _) => 404,
         (Access.ScopedList, _) => row.Success,
         _ => own ? row.Success : 404,
+    };
+
+    private async Task<HttpClient> CallerAsync(HttpClient admin, string role, MatrixTarget own) => role switch
+    {
+        "admin-token" => app.BearerClient(TestTokens.Mint("admin", null)),
+        "region-token" => app.BearerClient(TestTokens.Mint("region", own.Province)),
+        "agency-token" => app.BearerClient(TestTokens.Mint("agency", own.AgencyId)),
+        _ => app.Client(await KeyAsync(admin, role, own)),
     };
 
     private static async Task<string> KeyAsync(HttpClient admin, string role, MatrixTarget own) => role switch
