@@ -50,8 +50,11 @@ public abstract class TenancyMatrixTests(IPerfEvalApp app)
         var own = await MatrixTarget.CreateAsync(admin, own: true);
         var target = tenant == "own" ? own : await MatrixTarget.CreateAsync(admin, own: false);
         var caller = await CallerAsync(admin, role, own);
+        var token = role.EndsWith("-token", StringComparison.Ordinal);
         role = role.Replace("-token", "", StringComparison.Ordinal);
-        var expected = Expected(row, role, tenant == "own");
+        // The row's key-owned resource (a webhook) was registered with the admin key; a token is another owner, so an
+        // admin token gets what any other admin key gets: 404.
+        var expected = token && row.Access == Access.KeyOwned && role == "admin" ? 404 : Expected(row, role, tenant == "own");
 
         var id = row.Id is null ? null : await row.Id(target);
         var url = target.FillAll(row.Template, id) + target.Query(row);
