@@ -33,7 +33,7 @@ public static class HostSetup
         foreach (var behavior in Pipeline.Behaviors)
             services.AddScoped(typeof(IPipelineBehavior<,>), behavior);
 
-        services.AddApiKeyAuth();
+        services.AddApiKeyAuth(builder.Configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<JsonOptions>(o => ApiJson.ApplyTo(o.SerializerOptions));

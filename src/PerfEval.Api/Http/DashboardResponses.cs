@@ -28,7 +28,7 @@ public static class DashboardResponses
         var headers = http.Response.Headers;
         headers.ETag = etag;
         headers.CacheControl = "private, no-cache";
-        headers.Vary = "X-Api-Key";
+        headers.Vary = "X-Api-Key, Authorization";
         if (stamp.DataAsOf is { } asOf) headers[DataAsOfHeader] = asOf.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 
         var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;

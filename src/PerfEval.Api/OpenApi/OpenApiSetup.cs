@@ -1,5 +1,6 @@
 using Microsoft.OpenApi;
 using PerfEval.Api.Auth;
+using PerfEval.Api.Auth.Jwt;
 
 namespace PerfEval.Api.OpenApi;
 
@@ -27,7 +28,8 @@ public static class OpenApiSetup
                     Title = "PerfEval API",
                     Version = "v1",
                     Description = "Intake, versioned storage, audit and scoring of 部门整体支出绩效自评报告. "
-                        + "Authenticate with the X-Api-Key header. Errors are RFC 9457 application/problem+json.",
+                        + "Authenticate with the X-Api-Key header, or with a bearer token from the platform's identity provider "
+                        + "where PerfEval:Jwt is configured. Errors are RFC 9457 application/problem+json.",
                 };
                 document.Components ??= new OpenApiComponents();
                 document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -38,7 +40,20 @@ public static class OpenApiSetup
                     Name = ApiKeyAuthenticationHandler.HeaderName,
                     Description = "API key issued by POST /api/v1/api-keys (roles: admin, region, agency).",
                 };
-                document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [] }];
+                document.Components.SecuritySchemes[JwtBearerSetup.SchemeName] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    BearerFormat = "JWT",
+                    Description = "A JWT signed by the identity provider configured in PerfEval:Jwt (RSA or EC, with kid); its role claim "
+                        + "(admin, region, agency) and region or agency claim give the same access as an API key of that role and scope.",
+                };
+                // Two requirements: either scheme alone suffices.
+                document.Security =
+                [
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, document)] = [] },
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(JwtBearerSetup.SchemeName, document)] = [] },
+                ];
                 return Task.CompletedTask;
             });
         });

@@ -55,6 +55,7 @@ public abstract class PerfEvalApp<TDatabase> : IPerfEvalApp, IAsyncLifetime wher
             builder.UseSetting("PerfEval:Jobs:PollIntervalMs", "100");
             builder.UseSetting("PerfEval:Jobs:DispatchIntervalMs", "100");
             builder.UseSetting("PerfEval:RateLimit:Enabled", "false"); // RateLimitTests run their own host with a tiny limit
+            foreach (var (key, value) in TestTokens.Settings()) builder.UseSetting(key, value); // every host trusts the test tokens
             foreach (var (key, value) in Settings) builder.UseSetting(key, value);
             builder.ConfigureTestServices(ConfigureTestServices);
         });
