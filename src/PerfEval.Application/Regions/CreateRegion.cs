@@ -5,7 +5,7 @@ using PerfEval.Domain.Validation;
 
 namespace PerfEval.Application.Regions;
 
-public sealed record CreateRegion(string? Code, string? Name, string? ParentCode) : ICommand<RegionRecord>, IValidatable, ITransactional, IRequiresRole
+public sealed record CreateRegion(string? Code, [property: FreeText(TextKind.Line)] string? Name, string? ParentCode) : ICommand<RegionRecord>, IValidatable, ITransactional, IRequiresRole
 {
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.AdminOnly;
 
