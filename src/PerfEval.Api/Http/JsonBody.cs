@@ -116,7 +116,9 @@ public static class JsonBody
     /// semantics this API does not implement, so they are 415 rather than read as plain JSON.
     /// </summary>
     public static bool IsAcceptedMediaType(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+        // The parser forgives "application/ json"; the type itself must be written exactly (in any case).
+        contentType is not null && contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        && MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
         && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
         && mediaType.Parameters.All(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase))
         && mediaType.Parameters.Count <= 1

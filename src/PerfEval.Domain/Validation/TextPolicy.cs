@@ -41,7 +41,8 @@ public static class TextPolicy
             if (IsBidiControl(c)) return "contains a bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069).";
             if (IsNoncharacter(c)) return "contains a noncharacter (such as U+FFFF).";
         }
-        if (kind == TextKind.Identifier && !text.IsNormalized(NormalizationForm.FormKC))
+        // Surrounding white space is not part of an identifier (it is trimmed before it is stored and compared).
+        if (kind == TextKind.Identifier && !text.Trim().IsNormalized(NormalizationForm.FormKC))
             return "must be in Unicode NFC without compatibility characters (write full-width letters and digits half-width).";
         return null;
     }

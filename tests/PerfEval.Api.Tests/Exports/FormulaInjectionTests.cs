@@ -39,7 +39,7 @@ public abstract class FormulaInjectionTests(IPerfEvalApp app)
         await _ledger.DrainAsync();
 
         var export = await CsvAsync(admin, $"/api/v1/exports/reports?regionCode=430426&fiscalYear={Year}&format=csv");
-        var rankings = await CsvAsync(admin, $"/api/v1/dashboards/regions/430426/rankings?fiscalYear={Year}&metric=score&format=csv");
+        var rankings = await CsvAsync(admin, $"/api/v1/dashboards/regions/430426/rankings?fiscalYear={Year}&metric=finance.final.expenditure.total&format=csv");
         var summary = await CsvAsync(admin, $"/api/v1/dashboards/regions/430426/summary?fiscalYear={Year}&format=csv");
         foreach (var name in FormulaNames)
         {

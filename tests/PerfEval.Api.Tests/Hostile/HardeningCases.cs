@@ -27,7 +27,7 @@ public static class HardeningCases
                      ("fourth level under a county", """{"code":"430499","name":"x","parentCode":"430423"}""", "/parentCode"),
                      ("another province's code", """{"code":"449901","name":"x","parentCode":"430000"}""", "/code"),
                      ("another prefecture's code", """{"code":"430599","name":"x","parentCode":"430400"}""", "/code"),
-                     ("prefecture code under a prefecture", """{"code":"430400","name":"x","parentCode":"430400"}""", "/code"),
+                     ("prefecture code under a prefecture", """{"code":"437700","name":"x","parentCode":"430400"}""", "/code"),
                      ("county-level code at the top", """{"code":"439905","name":"x"}""", "/code"),
                  })
             yield return new($"region {name}", _ => Raw.Post("/api/v1/regions", body), 422, pointer);

@@ -11,7 +11,7 @@ public static class HttpCases
         "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", null, "garbage", "application/jsonx", "*/*",
         "application/json-patch+json", "application/merge-patch+json", "application/problem+json", "application/vnd.api+json",
         "application/json; charset=utf-8; profile=x", "application/json; charset=\"utf-16\"", "application/json;charset=utf-8;charset=utf-8",
-        "application/json, text/plain", "application/ json",
+        "application/json, text/plain",
     ];
 
     public static IEnumerable<HostileCase> All()
