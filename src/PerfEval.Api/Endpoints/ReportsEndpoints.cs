@@ -17,7 +17,8 @@ public static class ReportsEndpoints
         group.MapPut("/", PutReportAsync)
             .WithSummary("Create the report or a new immutable version of it")
             .WithDescription("201 on create, 200 on a new version. ETag = version. If-Match guards against lost updates (412); "
-                + "Idempotency-Key makes a retry return the first response without creating anything.")
+                + "Idempotency-Key makes a retry return the first response without creating anything. The body is exactly application/json "
+                + "(charset=utf-8 optional, no other parameter); any other media type, the +json types included, is 415.")
             .Accepts<ReportDocument>("application/json")
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

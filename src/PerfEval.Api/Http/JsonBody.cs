@@ -110,14 +110,24 @@ public static class JsonBody
         return cut > 0 ? message[..cut] : message;
     }
 
+    /// <summary>
+    /// The one media-type policy for JSON bodies: exactly <c>application/json</c>, with no parameter but an optional
+    /// <c>charset=utf-8</c>. The +json types (JSON Patch, merge patch, problem details, JSON:API) carry other
+    /// semantics this API does not implement, so they are 415 rather than read as plain JSON.
+    /// </summary>
+    public static bool IsAcceptedMediaType(string? contentType) =>
+        // The parser forgives "application/ json"; the type itself must be written exactly (in any case).
+        contentType is not null && contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        && MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+        && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        && mediaType.Parameters.All(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase))
+        && mediaType.Parameters.Count <= 1
+        && (!mediaType.Charset.HasValue || mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+
     private static void RequireJsonMediaType(HttpRequest request)
     {
-        if (MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-            && (mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                || mediaType.MediaType.Value?.EndsWith("+json", StringComparison.OrdinalIgnoreCase) == true)
-            && (!mediaType.Charset.HasValue || mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
-            return;
-        throw new HttpProblemException(415, "Unsupported media type", "Send the body as application/json (UTF-8).");
+        if (!IsAcceptedMediaType(request.ContentType))
+            throw new HttpProblemException(415, "Unsupported media type", "Send the body as application/json (optionally with charset=utf-8).");
     }
 
     private static HttpProblemException TooLarge(long limit) =>

@@ -8,7 +8,9 @@ using PerfEval.Domain.Validation;
 namespace PerfEval.Application.Agencies;
 
 /// <summary>Registers an agency (单位). <see cref="Id"/> is an optional URL-safe slug; one is generated otherwise.</summary>
-public sealed partial record CreateAgency(string? Id, string? Code, string? Name, string? RegionCode, string? Sector, string? CreditCode)
+public sealed partial record CreateAgency(
+    string? Id, [property: FreeText(TextKind.Identifier)] string? Code, [property: FreeText(TextKind.Line)] string? Name, string? RegionCode,
+    [property: FreeText(TextKind.Line)] string? Sector, string? CreditCode)
     : ICommand<AgencyRecord>, IValidatable, ITransactional, IRequiresRole
 {
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.AdminOnly;

@@ -8,7 +8,7 @@ namespace PerfEval.Application.ApiKeys;
 public sealed record CreatedApiKey(string Id, string Key, string Role, string? Scope, string Name, DateTimeOffset CreatedAt);
 
 /// <summary>Issues a key. The secret is returned only in this response; only its hash is stored.</summary>
-public sealed record CreateApiKey(string? Name, string? Role, string? Scope) : ICommand<CreatedApiKey>, IValidatable, ITransactional, IRequiresRole
+public sealed record CreateApiKey([property: FreeText(TextKind.Line)] string? Name, string? Role, [property: FreeText(TextKind.Identifier)] string? Scope) : ICommand<CreatedApiKey>, IValidatable, ITransactional, IRequiresRole
 {
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.AdminOnly;
 

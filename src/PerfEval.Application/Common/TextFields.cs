@@ -5,8 +5,8 @@ namespace PerfEval.Application.Common;
 /// <summary>Checks for the short text fields of commands (names, codes): one line of printable Unicode.</summary>
 public static class TextFields
 {
-    /// <summary>No control characters at all (NUL included: PostgreSQL cannot store it) and no unpaired surrogates.</summary>
-    public static bool IsSingleLine(string text) => ReportDocumentValidator.IsCleanText(text) && !text.Any(char.IsControl);
+    /// <summary>The text policy for one line: no control characters at all (NUL included: PostgreSQL cannot store it), no bidi overrides, noncharacters or unpaired surrogates.</summary>
+    public static bool IsSingleLine(string text) => TextPolicy.Problem(text, TextKind.Line) is null;
 
     /// <summary>An error for a required field that is missing, blank, too long (after trimming) or not one printable line.</summary>
     public static FieldError? Required(string? value, string pointer, string label, int maxLength) =>

@@ -27,7 +27,7 @@ public static class DeadlineRuleKinds
 /// A publication deadline rule for a region (and its descendants; null = national, admin only) and a fiscal year
 /// (null = every year), with the text it rests on. Provinces differ, so rules are data.
 /// </summary>
-public sealed record CreateDeadlineRule(string? RegionCode, int? FiscalYear, string? Rule, int? Days, DateOnly? Date, string? Basis)
+public sealed record CreateDeadlineRule(string? RegionCode, int? FiscalYear, string? Rule, int? Days, DateOnly? Date, [property: FreeText(TextKind.Lines)] string? Basis)
     : ICommand<DeadlineRuleRecord>, IValidatable, ITransactional, IRequiresRole
 {
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;

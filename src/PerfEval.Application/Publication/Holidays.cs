@@ -13,7 +13,7 @@ public sealed record HolidayDay(DateOnly Date, string Kind);
 /// Loads one year's 法定节假日 and 调休 working days (admin), e.g. when the 国务院办公厅 notice for a new year is
 /// issued; it replaces that year of the built-in calendar. Working-day deadlines are recomputed everywhere.
 /// </summary>
-public sealed record LoadHolidayYear(int Year, string? Source, IReadOnlyList<HolidayDay>? Days) : ICommand<HolidayYear>, IValidatable, ITransactional, IRequiresRole
+public sealed record LoadHolidayYear(int Year, [property: FreeText(TextKind.Line)] string? Source, IReadOnlyList<HolidayDay>? Days) : ICommand<HolidayYear>, IValidatable, ITransactional, IRequiresRole
 {
     public const int MaxDays = 120;
 

@@ -12,7 +12,7 @@ namespace PerfEval.Application.Publication;
 /// Moves a report year through the review and publication workflow (submit, return, accept, publish, retract). The
 /// state machine and its guards are the domain's; every transition is recorded in the history, with who and why.
 /// </summary>
-public sealed record TransitionReport(string AgencyId, int FiscalYear, WorkflowAction Action, string? Reason, bool AcknowledgeWarnings, int? IfMatch)
+public sealed record TransitionReport(string AgencyId, int FiscalYear, WorkflowAction Action, [property: FreeText(TextKind.Lines)] string? Reason, bool AcknowledgeWarnings, int? IfMatch)
     : ICommand<ReportSummary>, IValidatable, ITransactional, IRequiresRole
 {
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Readers;

@@ -5,13 +5,14 @@ using PerfEval.Domain.Validation;
 
 namespace PerfEval.Application.Regions;
 
-public sealed record CreateRegion(string? Code, string? Name, string? ParentCode) : ICommand<RegionRecord>, IValidatable, ITransactional, IRequiresRole
+public sealed record CreateRegion(string? Code, [property: FreeText(TextKind.Line)] string? Name, string? ParentCode) : ICommand<RegionRecord>, IValidatable, ITransactional, IRequiresRole
 {
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.AdminOnly;
 
     public IEnumerable<FieldError> Validate()
     {
         if (Code is null || !RegionCodes.IsWellFormed(Code)) yield return new("/code", "Region code must be 6 digits (GB/T 2260).");
+        else if (Code == RegionCodes.National) yield return new("/code", "000000 is reserved for 全国 (the whole country).");
         if (TextFields.Required(Name, "/name", "Name", 100) is { } name) yield return name;
         if (ParentCode is not null && !RegionCodes.IsWellFormed(ParentCode)) yield return new("/parentCode", "Parent code must be 6 digits.");
     }
@@ -30,6 +31,10 @@ public sealed class CreateRegionHandler(IRegionRepository regions) : ICommandHan
             parent = await regions.FindAsync(command.ParentCode, cancellationToken)
                 ?? throw new RequestValidationException([new("/parentCode", $"Parent region {command.ParentCode} does not exist.")]);
         }
+
+        // The level is what the code says in GB/T 2260, so a code never means two places at two levels.
+        if (RegionCodes.InconsistencyWith(command.Code!, parent?.Code) is { } inconsistency)
+            throw new RequestValidationException([new(parent?.Code.EndsWith("00", StringComparison.Ordinal) == false ? "/parentCode" : "/code", inconsistency)]);
 
         var region = new RegionRecord(
             command.Code!,

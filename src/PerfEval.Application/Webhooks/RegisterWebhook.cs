@@ -10,10 +10,10 @@ namespace PerfEval.Application.Webhooks;
 /// Registers a webhook for the caller's scope: an admin key hears about every agency, a region key about the agencies
 /// of its region only. Without a secret one is generated; either way it is returned only in this response.
 /// </summary>
-public sealed record RegisterWebhook(string? Url, string? Secret, IReadOnlyList<string>? Events)
+public sealed record RegisterWebhook(string? Url, [property: FreeText(TextKind.Line)] string? Secret, IReadOnlyList<string>? Events)
     : ICommand<CreatedWebhook>, IValidatable, ITransactional, IRequiresRole
 {
-    public const int MaxUrlLength = 2000;
+    public const int MaxUrlLength = WebhookTargets.MaxUrlLength;
     public const int MinSecretLength = 16;
     public const int MaxSecretLength = 200;
 
@@ -21,15 +21,19 @@ public sealed record RegisterWebhook(string? Url, string? Secret, IReadOnlyList<
 
     public IEnumerable<FieldError> Validate()
     {
-        if (WebhookUrls.Problem(Url) is { } problem) yield return new("/url", problem);
+        if (WebhookTargets.Classify(Url).Malformed is { } problem) yield return new("/url", problem);
         if (Secret is not null && (Secret.Length < MinSecretLength || Secret.Length > MaxSecretLength || Secret.Any(char.IsWhiteSpace)))
             yield return new("/secret", $"A secret has {MinSecretLength}-{MaxSecretLength} characters and no white space (omit it to have one generated).");
         if (Events is null || Events.Count == 0)
             yield return new("/events", $"At least one event is required: {string.Join(", ", WebhookEventTypes.All)}.");
+        else if (Events.Count > WebhookEventTypes.All.Count)
+            yield return new("/events", $"At most {WebhookEventTypes.All.Count} events, each once.");
         else
             for (var i = 0; i < Events.Count; i++)
                 if (!WebhookEventTypes.All.Contains(Events[i]))
                     yield return new($"/events/{i}", $"Unknown event; use one of: {string.Join(", ", WebhookEventTypes.All)}.");
+                else if (Events.Take(i).Contains(Events[i]))
+                    yield return new($"/events/{i}", "The event is listed twice.");
     }
 }
 
@@ -40,29 +44,15 @@ public sealed class RegisterWebhookHandler(
     public async ValueTask<CreatedWebhook> Handle(RegisterWebhook command, CancellationToken cancellationToken)
     {
         var scope = caller.Require();
-        if (!targets.AllowNonPublicTargets && NonPublicAddresses.IsNonPublicHost(new Uri(command.Url!)))
-            throw new RequestValidationException([new("/url", "The host is this machine or a non-public network (loopback, private, link-local …); "
-                + "webhook targets must be public addresses.")]);
+        var target = WebhookTargets.Classify(command.Url);
+        if (!targets.AllowNonPublicTargets && target.NonPublic is { } reason)
+            throw new RequestValidationException([new("/url", WebhookTargets.NonPublicDetail(reason))]);
         var secret = command.Secret ?? secrets.NewSecret();
-        var events = command.Events!.Distinct().ToList();
+        var events = command.Events!.ToList();
+        // The normalised URL is stored, so deliveries connect to the host exactly as it was classified.
         var record = new WebhookSubscriptionRecord("whk_" + Guid.NewGuid().ToString("N"), scope.KeyId!,
-            scope.Role == CallerRole.Region ? scope.RegionPath + "%" : null, command.Url!, secrets.Protect(secret), clock.UtcNow);
+            scope.Role == CallerRole.Region ? scope.RegionPath + "%" : null, target.Url!, secrets.Protect(secret), clock.UtcNow);
         await subscriptions.InsertAsync(record, events, cancellationToken);
         return new CreatedWebhook(record.Id, record.Url, events, scope.RegionCode, record.CreatedAt, secret);
-    }
-}
-
-public static class WebhookUrls
-{
-    /// <summary>Why a URL cannot be a webhook target, or null: absolute http(s), no credentials, no fragment.</summary>
-    public static string? Problem(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url)) return "A URL is required.";
-        if (url.Length > RegisterWebhook.MaxUrlLength) return $"At most {RegisterWebhook.MaxUrlLength} characters.";
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return "Must be an absolute URL.";
-        if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) return "Only http and https URLs can receive webhooks.";
-        if (uri.UserInfo.Length > 0) return "Credentials in the URL are not allowed; verify deliveries by their signature.";
-        if (uri.Fragment.Length > 0) return "A URL with a fragment is not allowed.";
-        return null;
     }
 }

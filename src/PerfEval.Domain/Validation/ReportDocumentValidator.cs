@@ -138,7 +138,7 @@ public static partial class ReportDocumentValidator
     private static void CheckText(string text, TextPointer pointer, List<FieldError> errors)
     {
         if (text.Length > MaxTextLength) errors.Add(new(pointer.ToString(), $"Text longer than {MaxTextLength} characters."));
-        if (!IsCleanText(text)) errors.Add(new(pointer.ToString(), "Text contains control characters or invalid UTF-16 (lone surrogates)."));
+        if (!IsCleanText(text)) errors.Add(new(pointer.ToString(), "Text contains control characters, bidirectional overrides, noncharacters or invalid UTF-16 (lone surrogates)."));
     }
 
     /// <summary>Where a text is: its parent's pointer and either a member segment or a list index, joined on demand.</summary>
@@ -149,28 +149,13 @@ public static partial class ReportDocumentValidator
         public override string ToString() => Segment is not null ? Parent + Segment : Index >= 0 ? JsonPointer.Append(Parent, Index) : Parent;
     }
 
-    /// <summary>Printable Unicode text: no control characters other than tab and line breaks, no unpaired surrogates.</summary>
-    public static bool IsCleanText(string text) => text.AsSpan().IndexOfAny(ControlOrSurrogate) < 0 || IsCleanTextSlow(text);
+    /// <summary>Text that keeps the free-text policy for multi-line fields (<see cref="TextPolicy"/>).</summary>
+    public static bool IsCleanText(string text) => text.AsSpan().IndexOfAny(Suspect) < 0 || TextPolicy.Problem(text, TextKind.Lines) is null;
 
-    /// <summary>Every character <see cref="IsCleanText"/> may object to; most texts contain none and pass in one vectorised scan.</summary>
-    private static readonly SearchValues<char> ControlOrSurrogate = SearchValues.Create(
+    /// <summary>Every character the policy may object to; most texts contain none and pass in one vectorised scan.</summary>
+    private static readonly SearchValues<char> Suspect = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i)
-            .Where(c => char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))).ToArray());
-
-    private static bool IsCleanTextSlow(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])) return false;
-                i++;
-            }
-            else if (char.IsLowSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))) return false;
-        }
-        return true;
-    }
+            .Where(c => char.IsSurrogate(c) || TextPolicy.IsFormatOrNoncharacter(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))).ToArray());
 
     private static void CheckQualifier(string? qualifier, string pointer, List<FieldError> errors)
     {

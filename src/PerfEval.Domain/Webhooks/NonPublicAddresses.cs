@@ -28,7 +28,6 @@ public static class NonPublicAddresses
         (IPAddress.Parse("240.0.0.0"), 4),        // reserved, and 255.255.255.255 broadcast (RFC 1112, RFC 919)
         (IPAddress.Parse("::"), 128),             // unspecified (RFC 4291)
         (IPAddress.Parse("::1"), 128),            // loopback (RFC 4291)
-        (IPAddress.Parse("64:ff9b:1::"), 48),     // local-use IPv4/IPv6 translation (RFC 8215)
         (IPAddress.Parse("100::"), 64),           // discard-only (RFC 6666)
         (IPAddress.Parse("2001:db8::"), 32),      // documentation (RFC 3849)
         (IPAddress.Parse("fc00::"), 7),           // unique local (RFC 4193)
@@ -36,22 +35,38 @@ public static class NonPublicAddresses
         (IPAddress.Parse("ff00::"), 8),           // multicast (RFC 4291)
     ];
 
-    public static bool Contains(IPAddress address)
+    /// <summary>
+    /// IPv6 forms that carry an IPv4 address inside them: whatever translates or tunnels them may deliver to that
+    /// IPv4 address (loopback or private included), and no receiver needs them, so every such address is non-public
+    /// rather than judged by the IPv4 address it embeds.
+    /// </summary>
+    private static readonly (IPAddress Network, int PrefixLength)[] EmbeddingIPv4 =
+    [
+        (IPAddress.Parse("::"), 96),              // IPv4-compatible (deprecated, RFC 4291 §2.5.5.1)
+        (IPAddress.Parse("::ffff:0:0"), 96),      // IPv4-mapped (RFC 4291 §2.5.5.2)
+        (IPAddress.Parse("::ffff:0:0:0"), 96),    // IPv4-translated (RFC 2765)
+        (IPAddress.Parse("64:ff9b::"), 96),       // NAT64 well-known prefix (RFC 6052)
+        (IPAddress.Parse("64:ff9b:1::"), 48),     // local-use IPv4/IPv6 translation (RFC 8215)
+        (IPAddress.Parse("2001::"), 32),          // Teredo (RFC 4380)
+        (IPAddress.Parse("2002::"), 16),          // 6to4 (RFC 3056)
+    ];
+
+    public static bool Contains(IPAddress address) => Reason(address) is not null;
+
+    /// <summary>Why an address is non-public, or null when it is a public address.</summary>
+    public static string? Reason(IPAddress address)
     {
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (IsInBlocks(address)) return "this machine or a non-public network (loopback, private, link-local …)";
+        return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            && EmbeddingIPv4.Any(block => InBlock(address, block.Network, block.PrefixLength))
+            ? "an IPv6 address that embeds an IPv4 address (mapped, compatible, NAT64, 6to4 or Teredo)"
+            : null;
+    }
+
+    private static bool IsInBlocks(IPAddress address)
+    {
         return Blocks.Any(block => block.Network.AddressFamily == address.AddressFamily && InBlock(address, block.Network, block.PrefixLength));
     }
-
-    /// <summary>Host names that always mean this machine (RFC 6761 §6.3: "localhost" and names under it).</summary>
-    public static bool IsLocalHostName(string host)
-    {
-        var name = host.TrimEnd('.');
-        return name.Equals("localhost", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>True when the URL's host is, by itself, a non-public address or a local host name (no DNS lookup).</summary>
-    public static bool IsNonPublicHost(Uri url) =>
-        IsLocalHostName(url.IdnHost) || (IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) && Contains(literal));
 
     private static bool InBlock(IPAddress address, IPAddress network, int prefixLength)
     {

@@ -114,12 +114,17 @@ internal static class XlsxReader
         }
         if (type == CellValues.Boolean) return SheetCell.OfText(raw == "1" ? "TRUE" : "FALSE");
         if (type is not null && type != CellValues.Number) return Text(raw); // str (formula text), e (#DIV/0!), d (ISO date)
-        if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return Text(raw);
+        if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || (number == 0 && IsNonZeroDouble(raw)))
+            // Too large for a decimal, or so small that it would silently read as 0: refused at the cell, not rounded.
+            return IsNonZeroDouble(raw) ? SheetCell.OfUnrepresentableNumber(raw) : Text(raw);
         number = SheetNumbers.FromStored(number);
         return cell.StyleIndex?.Value is { } style && percent.Contains(style)
             ? SheetCell.OfPercent(SheetNumbers.Normalize(number * 100m))
             : SheetCell.OfNumber(number);
     }
+
+    private static bool IsNonZeroDouble(string raw) =>
+        double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value != 0 && double.IsFinite(value);
 
     private static SheetCell? Text(string text) => text.Length == 0 ? null : SheetCell.OfText(text);
 

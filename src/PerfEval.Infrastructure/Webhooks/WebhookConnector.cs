@@ -20,8 +20,9 @@ public sealed class WebhookConnector(Func<string, CancellationToken, Task<IPAddr
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await resolve(host, cancellationToken);
         if (addresses.Length == 0) throw new HttpRequestException($"{host} does not resolve to an address.");
-        if (NonPublicAddresses.IsLocalHostName(host) || addresses.Any(NonPublicAddresses.Contains))
-            throw new HttpRequestException($"{host} resolves to a non-public address; webhook targets must be public ({WebhookOptions.Section}:AllowNonPublicTargets).");
+        // The registration's classifier again, on the host as connected and on every address it resolves to.
+        if ((WebhookTargets.ClassifyHost(host) ?? addresses.Select(NonPublicAddresses.Reason).FirstOrDefault(r => r is not null)) is { } reason)
+            throw new HttpRequestException($"{host} is non-public ({reason}); webhook targets must be public ({WebhookOptions.Section}:AllowNonPublicTargets).");
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try

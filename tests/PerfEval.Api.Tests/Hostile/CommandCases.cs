@@ -7,7 +7,7 @@ public static class CommandCases
 {
     public const string ValidAgency = """{"id":"never-created","code":"NEVER-CREATED","name":"新单位","regionCode":"430423","sector":"司法行政"}""";
     private const string ValidKey = """{"name":"k","role":"region","scope":"430000"}""";
-    private const string ValidRegion = """{"code":"999903","name":"测试区","parentCode":"430000"}""";
+    private const string ValidRegion = """{"code":"439903","name":"测试区","parentCode":"430000"}""";
 
     private static readonly (string Path, string Body, string[] Fields)[] Commands =
     [

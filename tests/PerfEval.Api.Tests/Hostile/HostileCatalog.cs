@@ -14,6 +14,7 @@ public static class HostileCatalog
         .. HeaderCases.All(),
         .. CommandCases.All(),
         .. WorkbookCases.All(),
+        .. HardeningCases.All(),
     ];
 
     public static readonly IReadOnlyDictionary<string, HostileCase> ByName = All.ToDictionary(c => c.Name);

@@ -9,6 +9,9 @@ public static class HttpCases
     [
         "text/plain", "application/xml", "text/json", "application/json; charset=utf-16", "application/json; charset=iso-8859-1",
         "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", null, "garbage", "application/jsonx", "*/*",
+        "application/json-patch+json", "application/merge-patch+json", "application/problem+json", "application/vnd.api+json",
+        "application/json; charset=utf-8; profile=x", "application/json; charset=\"utf-16\"", "application/json;charset=utf-8;charset=utf-8",
+        "application/json, text/plain",
     ];
 
     public static IEnumerable<HostileCase> All()

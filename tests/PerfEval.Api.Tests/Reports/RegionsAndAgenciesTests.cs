@@ -26,7 +26,7 @@ public abstract class RegionsAndAgenciesTests(IPerfEvalApp app)
     public async Task A_new_region_hangs_under_its_parent_and_agencies_list_by_region()
     {
         var admin = app.Client();
-        var code = "43" + Random.Shared.Next(9000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var code = "4304" + Random.Shared.Next(85, 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var created = await admin.PostAsJsonAsync("/api/v1/regions", new { code, name = "测试开发区", parentCode = "430400" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         await (await admin.PostAsJsonAsync("/api/v1/regions", new { code, name = "重复", parentCode = "430400" })).AssertProblemAsync(HttpStatusCode.Conflict);

@@ -26,7 +26,7 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
         var agency = (own ? "own-" : "other-") + Guid.NewGuid().ToString("N")[..10];
         await admin.CreateAgencyAsync(agency, county);
         Assert.Equal(HttpStatusCode.Created, (await admin.PutReportAsync(agency, Year, Documents.Minimal(Year))).StatusCode);
-        var fresh = NextRegionCode();
+        var fresh = NextRegionCode(province);
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/regions", new { code = fresh, name = "矩阵区", parentCode = province })).StatusCode);
         return new MatrixTarget(admin, agency, province, county, fresh);
     }
@@ -58,12 +58,16 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
     }
 
     public string NewRegionBody() =>
-        $$"""{"code":"{{NextRegionCode()}}","name":"矩阵区","parentCode":"{{Province}}"}""";
+        $$"""{"code":"{{NextRegionCode(Province)}}","name":"矩阵区","parentCode":"{{Province}}"}""";
 
-    private static int _regionCodes = 900_000;
+    private static int _regionCodes = 9_000;
 
-    /// <summary>Codes from 900001 up, unused by GB/T 2260 and unique in the test run (the hostile cases use 9999xx).</summary>
-    private static string NextRegionCode() => Interlocked.Increment(ref _regionCodes).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// County-level codes directly under the province (XX9001 up: consistent with it in GB/T 2260, unused by the
+    /// seeded tree and unique in the test run; the hostile cases use XX99xx).
+    /// </summary>
+    private static string NextRegionCode(string province) =>
+        province[..2] + Interlocked.Increment(ref _regionCodes).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A webhook registered with the admin key: only that key can see or delete it.</summary>
     public async Task<string> NewWebhookIdAsync()

@@ -45,6 +45,27 @@ public abstract class WorkbookRefusalTests(IPerfEvalApp app)
     }
 
     [Theory]
+    [InlineData("1E-300")]
+    [InlineData("-1E-300")]
+    [InlineData("4.9E-324")]
+    [InlineData("1E-29")]
+    [InlineData("1E+300")]
+    public async Task A_money_cell_a_decimal_cannot_hold_is_422_at_its_cell_never_rounded(string stored)
+    {
+        var admin = app.Client();
+        var agency = await NewAgencyAsync(admin);
+        var workbook = FixtureWorkbook.Load(FixtureWorkbook.Hengshan).WithCell("D5", JsonNode.Parse(stored)!);
+        var before = await RowCounts.ReadAsync(app);
+
+        var problem = await (await admin.ImportAsync(agency, Year, workbook.ToXlsx())).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        var error = problem["errors"]!.AsArray().Single(e => e!["cell"]!.GetValue<string>() == "D5")!;
+        Assert.Equal("/indicatorTables/0/budgetExecution/fullYearBudget/value", error["pointer"]!.GetValue<string>());
+        Assert.Contains("not rounded", error["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(before, await RowCounts.ReadAsync(app));
+    }
+
+    [Theory]
     [InlineData("garbage")]
     [InlineData("zip")]
     [InlineData("empty")]

@@ -23,6 +23,14 @@ public sealed class NonPublicAddressesTests
     [InlineData("fd00::1")]
     [InlineData("::ffff:127.0.0.1")]
     [InlineData("::ffff:10.0.0.1")]
+    [InlineData("::ffff:8.8.8.8")]
+    [InlineData("::8.8.8.8")]
+    [InlineData("64:ff9b::8.8.8.8")]
+    [InlineData("64:ff9b::7f00:1")]
+    [InlineData("64:ff9b:1::a00:1")]
+    [InlineData("2002:7f00:1::1")]
+    [InlineData("2002:808:808::1")]
+    [InlineData("2001:0:4136:e378:8000:63bf:3fff:fdd2")]
     public void Loopback_private_link_local_and_special_addresses_are_not_public(string address) =>
         Assert.True(NonPublicAddresses.Contains(IPAddress.Parse(address)));
 
@@ -33,7 +41,8 @@ public sealed class NonPublicAddressesTests
     [InlineData("100.128.0.1")]
     [InlineData("114.114.114.114")]
     [InlineData("2400:3200::1")]
-    [InlineData("::ffff:8.8.8.8")]
+    [InlineData("2001:4860:4860::8888")]
+    [InlineData("2003::1")]
     public void Routable_addresses_are_public(string address) =>
         Assert.False(NonPublicAddresses.Contains(IPAddress.Parse(address)));
 
@@ -48,5 +57,5 @@ public sealed class NonPublicAddressesTests
     [InlineData("https://8.8.8.8/hook", false)]
     [InlineData("https://localhost.example.com/hook", false)]
     public void A_url_host_alone_says_whether_it_is_local(string url, bool nonPublic) =>
-        Assert.Equal(nonPublic, NonPublicAddresses.IsNonPublicHost(new Uri(url)));
+        Assert.Equal(nonPublic, WebhookTargets.Classify(url).NonPublic is not null);
 }

@@ -68,6 +68,11 @@ internal sealed class ReadContext(SheetView view)
         }
         Map(address, pointer, cell!);
         if (cell!.Number is not null) return Number(cell);
+        if (cell.IsUnrepresentableNumber)
+        {
+            Error(address, pointer, $"{label} {cell.Text} cannot be represented within the report's digits (15 before and 6 after the decimal point); it is not rounded.");
+            return null;
+        }
         var text = SheetLabels.RemoveWhitespace(cell.Text!);
         if (text.EndsWith('分')) text = text[..^1];
         if (SheetNumbers.TryParseText(text, out var value)) return value;

@@ -23,6 +23,14 @@ public sealed record SheetCell
 
     public static SheetCell OfText(string text, SheetCellStyle style = SheetCellStyle.Body) => new() { Text = text, Style = style };
 
+    /// <summary>
+    /// A numeric cell whose stored number a decimal cannot hold without changing it (1E-300 would read as 0, 1E+300
+    /// does not fit): kept as its text and refused where a number is read, never rounded.
+    /// </summary>
+    public bool IsUnrepresentableNumber { get; init; }
+
+    public static SheetCell OfUnrepresentableNumber(string stored) => new() { Text = stored, IsUnrepresentableNumber = true };
+
     public static SheetCell OfNumber(decimal number, SheetCellStyle style = SheetCellStyle.Body) => new() { Number = number, Style = style };
 
     public static SheetCell OfPercent(decimal percent, SheetCellStyle style = SheetCellStyle.Body) => new() { Number = percent, IsPercent = true, Style = style };
