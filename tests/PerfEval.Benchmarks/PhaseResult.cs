@@ -24,6 +24,9 @@ public sealed record PhaseResult(
     /// <summary>Intake as a share of the raw limit measured in the same run (null without a raw phase).</summary>
     public double? RatioToRaw { get; init; }
 
+    /// <summary>A rescore of every stored version after the drain (derive-drain phase).</summary>
+    public RescoreCheck? Rescore { get; init; }
+
     /// <summary>What the crash phase found after killing the service mid-load and restarting it.</summary>
     public CrashCheck? Crash { get; init; }
 

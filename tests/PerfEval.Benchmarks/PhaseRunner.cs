@@ -76,7 +76,10 @@ public sealed class PhaseRunner(BenchOptions options, BenchTenants tenants, Post
         var perSecond = seconds > 0 ? Math.Round((last.DerivedVersions - before.DerivedVersions) / seconds, 1) : 0;
         Log($"{last.DerivedVersions - before.DerivedVersions} versions derived in {seconds:0.0} s (worker start included): {perSecond}/s");
         var derivation = new DerivationResult(sampler.Source, perSecond, 0, before.Pending, drained, sampler.Samples.ToList());
-        return new PhaseResult("derive-drain", "api, then a worker process", "backlog drain", null, load, derivation);
+        // With the backlog drained and the worker warm: a rescore of every stored version, timed to its last ledger row.
+        var rescore = drained is null ? null : await RescoreMeasure.RunAsync(service.BaseAddress, sampler, TimeSpan.FromSeconds(600), cancellationToken);
+        if (rescore is not null) Log(rescore.Summary);
+        return new PhaseResult("derive-drain", "api, then a worker process", "backlog drain", null, load, derivation) { Rescore = rescore };
     }
 
     private async Task<PhaseResult> IntakeAsync(string phase, string roles, CancellationToken cancellationToken)

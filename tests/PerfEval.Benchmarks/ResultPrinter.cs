@@ -65,6 +65,7 @@ public static class ResultPrinter
                 text.AppendLine(CultureInfo.InvariantCulture,
                     $"  crash check: {crash.Acknowledged} acknowledged reports, {crash.Lost} lost; {crash.Versions} versions, "
                     + $"{crash.NotScoredExactlyOnce} not scored exactly once, {crash.DuplicateScores} duplicate results, {crash.LedgerNotDone} ledger rows not done");
+            if (phase.Rescore is { } rescore) text.AppendLine(CultureInfo.InvariantCulture, $"  rescore: {rescore.Summary}");
             if (phase.Topology is { } topology) text.AppendLine(CultureInfo.InvariantCulture, $"  topology check: {topology.Summary}");
             if (phase.Load is { } load && load.ErrorCount > 0)
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {phase.Phase} errors: {string.Join(", ", load.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} × {e.Value}"))}");

@@ -36,8 +36,11 @@ if [ -z "$initdb" ]; then
 fi
 pgbin=$(dirname "$initdb")
 
-port=55432
-while (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; do port=$((port + 1)); done
+free_port_from() {
+  local candidate=$1
+  while (exec 3<>/dev/tcp/127.0.0.1/$candidate) 2>/dev/null; do candidate=$((candidate + 1)); done
+  echo "$candidate"
+}
 
 pgdata="$work/pg"
 mkdir -p "$pgdata"
@@ -53,11 +56,17 @@ trap stop EXIT
 as_pg "$pgbin/initdb" -D "$pgdata/data" -A trust -U postgres -E UTF8 --locale=C >"$work/initdb.log" 2>&1 \
   || { cat "$work/initdb.log" >&2; exit 1; }
 # Production durability: every commit waits for its WAL flush. The rest is ordinary sizing for a 2-core, 24 GiB host.
-as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -l "$pgdata/postgres.log" -w -t 60 start -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdata \
-  -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c max_connections=300 \
-  -c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=16MB -c maintenance_work_mem=256MB \
-  -c wal_buffers=16MB -c max_wal_size=8GB -c checkpoint_timeout=15min -c checkpoint_completion_target=0.9" >/dev/null \
-  || { cat "$pgdata/postgres.log" >&2; exit 1; }
+# Another cluster (the test suite's, another run's) may take the probed port before this one binds it: try the next.
+port=56431
+started=0
+for attempt in 1 2 3 4 5; do
+  port=$(free_port_from $((port + 1)))
+  if as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -l "$pgdata/postgres.log" -w -t 60 start -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdata \
+    -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c max_connections=300 \
+    -c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=16MB -c maintenance_work_mem=256MB \
+    -c wal_buffers=16MB -c max_wal_size=8GB -c checkpoint_timeout=15min -c checkpoint_completion_target=0.9" >/dev/null; then started=1; break; fi
+done
+[ "$started" = 1 ] || { cat "$pgdata/postgres.log" >&2; exit 1; }
 
 echo "Publishing the service and building the benchmark (Release) ..."
 dotnet publish src/PerfEval.Api/PerfEval.Api.csproj -c Release -o "$work/api" --nologo -v quiet >"$work/publish.log" 2>&1 \

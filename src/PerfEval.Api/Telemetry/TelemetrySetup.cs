@@ -37,7 +37,9 @@ public static class TelemetrySetup
             .WithMetrics(metrics => metrics
                 .AddMeter(PerfEvalTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
-                .AddPrometheusExporter());
+                .AddPrometheusExporter(prometheus =>
+                    // No cached scrape: an admin who just made a change sees it counted (scrapes are few and cheap).
+                    prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         if (!string.IsNullOrWhiteSpace(options.OtlpEndpoint))
             telemetry.UseOtlpExporter(ProtocolOf(options.OtlpProtocol), new Uri(options.OtlpEndpoint));
         return services;

@@ -21,8 +21,8 @@ public interface IChangeLog
 {
     Task AppendAsync(IReadOnlyList<NewChange> changes, CancellationToken cancellationToken);
 
-    /// <summary>Records a new version and its finding set (read from the stored version).</summary>
-    Task VersionSavedAsync(VersionKey key, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>Records a new version (stored in <paramref name="status"/>) and its finding set.</summary>
+    Task VersionSavedAsync(NewReportVersion version, string status, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>Records the workflow state the report year is in now.</summary>
     Task WorkflowChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken);

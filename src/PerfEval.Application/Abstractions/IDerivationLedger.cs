@@ -55,6 +55,12 @@ public interface IDerivationLedger
     /// Returns the number of versions queued.</summary>
     Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, IReadOnlyList<string> kinds, string runId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// One report year's publication status is owed again if it is on a roster (as <see cref="RequeueRosterAsync"/>
+    /// for one agency and year), held with the transaction's other writes: no count is read.
+    /// </summary>
+    Task RequeueRosterEntryAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>(Re)queues a report year's own derivation (version 0) for the given roster entries; entries not on a roster
     /// are skipped. <paramref name="agencyId"/> null = every entry of the year (or of every year when that is null too).</summary>
     Task<int> RequeueRosterAsync(string kind, string? agencyId, int? fiscalYear, string? regionPath, bool unpublishedOnly, DateTimeOffset at, CancellationToken cancellationToken);

@@ -28,18 +28,19 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
     /// <summary>A report year's publication status, owed by every expected report (roster entry) after each change.</summary>
     public const string PublicationStatus = DerivationKinds.Publication;
 
-    public async Task VersionSavedAsync(VersionKey key, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task VersionSavedAsync(NewReportVersion version, string status, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        var key = version.Key;
         await ledger.AddAsync(key, AfterSave, at, cancellationToken);
-        await ledger.RequeueRosterAsync(PublicationStatus, key.AgencyId, key.FiscalYear, null, false, at, cancellationToken);
-        await changes.VersionSavedAsync(key, at, cancellationToken);
+        await ledger.RequeueRosterEntryAsync(PublicationStatus, key.AgencyId, key.FiscalYear, at, cancellationToken);
+        await changes.VersionSavedAsync(version, status, at, cancellationToken);
         await ledger.RequeueYearAsync(DerivationKinds.Dashboard, key.AgencyId, key.FiscalYear, at, at + DashboardSettle, cancellationToken);
     }
 
     /// <summary>A report year moved in the workflow (submitted, published, retracted …).</summary>
     public async Task WorkflowChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await ledger.RequeueRosterAsync(PublicationStatus, agencyId, fiscalYear, null, false, at, cancellationToken);
+        await ledger.RequeueRosterEntryAsync(PublicationStatus, agencyId, fiscalYear, at, cancellationToken);
         await changes.WorkflowChangedAsync(agencyId, fiscalYear, at, cancellationToken);
         await ledger.RequeueYearAsync(DerivationKinds.Dashboard, agencyId, fiscalYear, at, at + DashboardSettle, cancellationToken);
     }
@@ -74,7 +75,7 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
 
     /// <summary>An agency joined a roster or its 决算批复 date was recorded.</summary>
     public Task RosterChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ledger.RequeueRosterAsync(PublicationStatus, agencyId, fiscalYear, null, false, at, cancellationToken);
+        ledger.RequeueRosterEntryAsync(PublicationStatus, agencyId, fiscalYear, at, cancellationToken);
 
     /// <summary>An agency left a year's roster: its dashboard fact is recomputed (and dropped when it has no report).</summary>
     public Task RosterEntryRemovedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>

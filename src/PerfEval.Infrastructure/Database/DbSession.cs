@@ -14,12 +14,21 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
     static DbSession() => DapperTypeHandlers.Register();
 
     private DbConnection? _connection;
+    private readonly DeferredWrites _deferred = new();
 
     public ISqlDialect Dialect => dialect;
     public DbTransaction? Transaction { get; private set; }
     public bool InTransaction => Transaction is not null;
 
+    /// <summary>The open connection, with every deferred write of the transaction sent first.</summary>
     public async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        if (_deferred.Count > 0) await FlushAsync(connection, cancellationToken);
+        return connection;
+    }
+
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (_connection is null)
         {
@@ -35,13 +44,14 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
         if (Transaction is not null) throw new InvalidOperationException("A transaction is already open.");
-        var connection = await ConnectionAsync(cancellationToken);
+        var connection = await OpenAsync(cancellationToken);
         Transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (Transaction is null) return;
+        if (_deferred.Count > 0) await FlushAsync(await OpenAsync(cancellationToken), cancellationToken);
         await Transaction.CommitAsync(cancellationToken);
         await Transaction.DisposeAsync();
         Transaction = null;
@@ -49,6 +59,7 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
     {
+        _deferred.Clear();
         if (Transaction is null) return;
         try { await Transaction.RollbackAsync(cancellationToken); }
         finally
@@ -64,6 +75,24 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
         return await connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
     }
 
+    /// <summary>
+    /// A write whose row count nobody reads. In a transaction on a database server it is held and sent together with
+    /// the transaction's next statement or its commit (one round trip for all of them; see <see cref="DeferredWrites"/>);
+    /// otherwise it runs now. Its errors surface there, still inside the transaction, which then rolls back whole.
+    /// </summary>
+    public Task DeferAsync(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        if (Transaction is null || !dialect.BatchesWrites) return ExecuteAsync(sql, parameters, cancellationToken);
+        _deferred.Add(sql, parameters);
+        return Task.CompletedTask;
+    }
+
+    private async Task FlushAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = _deferred.Take();
+        await connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
+    }
+
     public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(cancellationToken);
@@ -74,6 +103,19 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
     public async Task<int> InsertManyAsync<T>(string table, IReadOnlyList<string> columns, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return 0;
+        return await InsertManyAsync(table, columns, rows, values, deferred: false, cancellationToken);
+    }
+
+    /// <summary>As <see cref="InsertManyAsync{T}(string, IReadOnlyList{string}, IReadOnlyList{T}, Func{T, object?[]}, CancellationToken)"/>, held like <see cref="DeferAsync"/>.</summary>
+    public async Task InsertManyDeferredAsync<T>(string table, IReadOnlyList<string> columns, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return;
+        await InsertManyAsync(table, columns, rows, values, deferred: true, cancellationToken);
+    }
+
+    private async Task<int> InsertManyAsync<T>(string table, IReadOnlyList<string> columns, IReadOnlyList<T> rows, Func<T, object?[]> values, bool deferred,
+        CancellationToken cancellationToken)
+    {
         if (dialect.InsertsRowByRow) return await InsertRowByRowAsync(table, columns, rows, values, cancellationToken);
         var rowsPerStatement = Math.Max(1, 1000 / columns.Count);
         var inserted = 0;
@@ -92,7 +134,9 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
                 }
                 tuples.Add("(" + string.Join(", ", names) + ")");
             }
-            inserted += await ExecuteAsync($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", tuples)}", parameters, cancellationToken);
+            var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", tuples)}";
+            if (deferred) await DeferAsync(sql, parameters, cancellationToken);
+            else inserted += await ExecuteAsync(sql, parameters, cancellationToken);
         }
         return inserted;
     }

@@ -39,6 +39,12 @@ public interface ISqlDialect
     /// </summary>
     bool InsertsRowByRow => false;
 
+    /// <summary>
+    /// True when writes whose row counts nobody reads are worth holding and sending together (see
+    /// <see cref="DbSession.DeferAsync"/>): on a server each statement costs a round trip; SQLite runs in process.
+    /// </summary>
+    bool BatchesWrites => !InsertsRowByRow;
+
     /// <summary>INSERT of one row that does nothing when a row with the same key exists (safe under concurrency).</summary>
     string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
 

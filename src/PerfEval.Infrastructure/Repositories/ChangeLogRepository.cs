@@ -15,9 +15,6 @@ public sealed class ChangeLogRepository(DbSession db) : IChangeLog
     private static readonly string[] InsertColumns = ["agency_id", "fiscal_year", "version", "kind", "detail", "at"];
 
     internal const string InsertSql = "INSERT INTO changes (agency_id, fiscal_year, version, kind, detail, at) VALUES (@AgencyId, @FiscalYear, @Version, @Kind, @DetailJson, @At)";
-    internal const string VersionSql =
-        "SELECT v.status AS Status, v.document_hash AS DocumentHash, v.ruleset_version AS RulesetVersion, v.error_count AS ErrorCount, v.warning_count AS WarningCount, v.info_count AS InfoCount "
-        + "FROM report_versions v JOIN agencies a ON a.id = v.agency_id WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND v.version = @Version AND {scope}";
     internal const string HeadSql =
         "SELECT r.status AS Status, r.current_version AS Version FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.agency_id = @AgencyId AND r.fiscal_year = @FiscalYear AND {scope}";
     internal const string PublicationChangedSql =
@@ -35,21 +32,15 @@ public sealed class ChangeLogRepository(DbSession db) : IChangeLog
         ListTemplate.Replace("{position}", dialect.ChangePosition, StringComparison.Ordinal).Replace("{settled}", dialect.ChangeSettled, StringComparison.Ordinal)
         + dialect.Limit("@Limit");
 
-    public async Task AppendAsync(IReadOnlyList<NewChange> changes, CancellationToken cancellationToken)
-    {
-        await db.InsertManyAsync("changes", InsertColumns, changes, c => [c.AgencyId, c.FiscalYear, c.Version, c.Kind, c.DetailJson, c.At], cancellationToken);
-    }
+    /// <summary>Held with the transaction's other writes (<see cref="DbSession.DeferAsync"/>): nobody reads the new rows' ids.</summary>
+    public Task AppendAsync(IReadOnlyList<NewChange> changes, CancellationToken cancellationToken) =>
+        db.InsertManyDeferredAsync("changes", InsertColumns, changes, c => [c.AgencyId, c.FiscalYear, c.Version, c.Kind, c.DetailJson, c.At], cancellationToken);
 
-    public async Task VersionSavedAsync(VersionKey key, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var (sql, parameters) = ScopeSql.Apply(VersionSql, TenantScope.System, key);
-        var row = await db.QuerySingleOrDefaultAsync<ReportVersionRecord>(sql, parameters, cancellationToken)
-            ?? throw new InvalidOperationException($"Version {key} was not stored.");
-        await AppendAsync([
-            ChangeDetails.Version(key, row.Status, row.DocumentHash, at),
-            ChangeDetails.Findings(key, new FindingCounts(row.ErrorCount, row.WarningCount, row.InfoCount), row.RulesetVersion, at),
+    public Task VersionSavedAsync(NewReportVersion version, string status, DateTimeOffset at, CancellationToken cancellationToken) =>
+        AppendAsync([
+            ChangeDetails.Version(version.Key, status, version.DocumentHash, at),
+            ChangeDetails.Findings(version.Key, version.Counts, version.RulesetVersion, at),
         ], cancellationToken);
-    }
 
     public async Task WorkflowChangedAsync(string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken)
     {

@@ -49,7 +49,7 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
     private const int MaxErrorLength = 2000;
 
     public Task AddAsync(VersionKey key, IReadOnlyList<string> kinds, DateTimeOffset at, CancellationToken cancellationToken) =>
-        db.InsertManyAsync("derivations", Columns, kinds,
+        db.InsertManyDeferredAsync("derivations", Columns, kinds,
             kind => [key.AgencyId, key.FiscalYear, key.Version, kind, DerivationStates.Pending, 0, at, at, at], cancellationToken);
 
     public async Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, IReadOnlyList<string> kinds, string runId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -72,20 +72,25 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
 
     public Task<int> RequeueRosterAsync(string kind, string? agencyId, int? fiscalYear, string? regionPath, bool unpublishedOnly, DateTimeOffset at,
         CancellationToken cancellationToken) =>
-        db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(RosterSourceSelect), new
-        {
-            Kind = kind,
-            AgencyId = agencyId,
-            FiscalYear = fiscalYear,
-            RegionPrefix = regionPath is null ? null : regionPath + "%",
-            UnpublishedOnly = unpublishedOnly ? 1 : 0,
-            RunId = (string?)null,
-            Now = at,
-            DueAt = at,
-        }, cancellationToken);
+        db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(RosterSourceSelect), RosterParameters(kind, agencyId, fiscalYear, regionPath, unpublishedOnly, at), cancellationToken);
+
+    private static object RosterParameters(string kind, string? agencyId, int? fiscalYear, string? regionPath, bool unpublishedOnly, DateTimeOffset at) => new
+    {
+        Kind = kind,
+        AgencyId = agencyId,
+        FiscalYear = fiscalYear,
+        RegionPrefix = regionPath is null ? null : regionPath + "%",
+        UnpublishedOnly = unpublishedOnly ? 1 : 0,
+        RunId = (string?)null,
+        Now = at,
+        DueAt = at,
+    };
+
+    public Task RequeueRosterEntryAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.DeferAsync(db.Dialect.RequeueDerivationsSql(RosterSourceSelect), RosterParameters(kind, agencyId, fiscalYear, null, false, at), cancellationToken);
 
     public Task RequeueYearAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(YearSourceSelect),
+        db.DeferAsync(db.Dialect.RequeueDerivationsSql(YearSourceSelect),
             new { Kind = kind, AgencyId = agencyId, FiscalYear = fiscalYear, RunId = (string?)null, Now = at, DueAt = dueAt }, cancellationToken);
 
     public async Task RequeueYearsAsync(string kind, IReadOnlyCollection<ReportYear> years, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken)

@@ -165,9 +165,10 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
 
     private async Task InsertVersionRowsAsync(NewReportVersion version, CancellationToken cancellationToken)
     {
-        await db.ExecuteAsync(InsertVersionSql, VersionParameters(version), cancellationToken);
+        // Held with the transaction's other writes: the head row above already decided whether this version exists.
+        await db.DeferAsync(InsertVersionSql, VersionParameters(version), cancellationToken);
         var key = version.Key;
-        await db.InsertManyAsync("report_findings", FindingColumns, version.Findings.Select((f, i) => (Finding: f, Seq: i + 1)).ToList(),
+        await db.InsertManyDeferredAsync("report_findings", FindingColumns, version.Findings.Select((f, i) => (Finding: f, Seq: i + 1)).ToList(),
             f => [key.AgencyId, key.FiscalYear, key.Version, f.Seq, f.Finding.RuleId, f.Finding.Severity, version.RulesetVersion,
                 f.Finding],
             cancellationToken);

@@ -40,7 +40,7 @@ public sealed class WorkflowRepository(DbSession db) : IWorkflowRepository
     }
 
     public Task AppendAsync(TransitionRecord transition, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(AppendSql, transition, cancellationToken);
+        db.DeferAsync(AppendSql, transition, cancellationToken);
 
     public async Task<IReadOnlyList<TransitionRecord>> ListAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken)
     {
