@@ -29,11 +29,6 @@ public sealed class DerivationDispatcher(IServiceScopeFactory scopes, IBackgroun
         var claimId = Guid.NewGuid().ToString("N");
         var rows = await ledger.ClaimAsync(claimId, settings.DispatchBatchSize, now, now.AddSeconds(settings.ClaimLeaseSeconds), cancellationToken);
         if (rows.Count == 0) return 0;
-        if (settings.CrashAfterClaim)
-        {
-            logger.LogCritical("Fault injection: exiting after claiming {Count} ledger rows", rows.Count);
-            Environment.Exit(3);
-        }
         jobs.Enqueue<DerivationJobs>(j => j.RunClaimAsync(claimId, CancellationToken.None));
         return rows.Count;
     }

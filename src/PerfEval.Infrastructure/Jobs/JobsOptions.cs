@@ -25,6 +25,4 @@ public sealed class JobsOptions
     /// <summary>Hangfire queue/schedule polling in milliseconds (storages default to 15 s; tests use ~100 ms).</summary>
     public int PollIntervalMs { get; set; } = 1000;
 
-    /// <summary>Fault injection for the crash test: exit the process after claiming ledger rows, before enqueueing.</summary>
-    public bool CrashAfterClaim { get; set; }
 }
