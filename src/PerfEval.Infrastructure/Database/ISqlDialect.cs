@@ -27,8 +27,32 @@ public interface ISqlDialect
     /// </summary>
     string RequeueDerivationsSql(string sourceSelect);
 
+    /// <summary>
+    /// Claims up to @Limit due webhook deliveries (pending, or sending with an expired lease) for @ClaimId until
+    /// @LeaseUntil, skipping rows another worker holds; returns the claimed ids.
+    /// </summary>
+    string ClaimWebhookDeliveriesSql { get; }
+
     /// <summary>A statement that serialises concurrent migration runners for the current transaction.</summary>
     string? MigrationLockSql { get; }
+
+    /// <summary>The folders of embedded migration scripts, in precedence order: a later folder's script replaces an earlier one of the same id.</summary>
+    IReadOnlyList<string> MigrationFolders { get; }
+
+    /// <summary>Creates the table of applied migrations when it does not exist.</summary>
+    string CreateMigrationsTableSql => "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT NOT NULL PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)";
+
+    /// <summary>Run once on the migration connection before the scripts (e.g. SQLite's write-ahead log), or null.</summary>
+    string? DatabaseSetupSql => null;
+
+    /// <summary>
+    /// The table hint that makes a NOT EXISTS probe hold the key range until the transaction ends, so that two
+    /// transactions cannot both insert the same key ("" where <see cref="OnConflictDoNothing"/> is the wall).
+    /// </summary>
+    string KeyRangeLockHint => "";
+
+    /// <summary>The clause that turns a duplicate key into no row inserted ("" where <see cref="KeyRangeLockHint"/> does it).</summary>
+    string OnConflictDoNothing(string keyColumns) => $" ON CONFLICT ({keyColumns}) DO NOTHING";
 
     bool IsUniqueViolation(Exception exception);
 

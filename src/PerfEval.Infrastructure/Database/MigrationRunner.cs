@@ -16,16 +16,17 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
     public sealed record Script(string Id, string Sql, string Checksum);
 
     /// <summary>
-    /// The ordered scripts of a dialect: its own folder, plus Migrations/portable for SQLite and PostgreSQL (which share
-    /// the same DDL except where a dialect folder has a script of the same id). SQL Server has a complete folder of its own.
+    /// The ordered scripts of a dialect from its <see cref="ISqlDialect.MigrationFolders"/>: SQLite and PostgreSQL share
+    /// Migrations/portable except where their own folder has a script of the same id; SQL Server has a complete folder.
     /// </summary>
-    public static IReadOnlyList<Script> ScriptsFor(string dialectName)
+    public static IReadOnlyList<Script> ScriptsFor(ISqlDialect dialect)
     {
         var assembly = typeof(MigrationRunner).Assembly;
         var names = assembly.GetManifestResourceNames();
-        var own = Scripts(assembly, names, $"migrations/{dialectName}/");
-        var shared = dialectName == "sqlserver" ? [] : Scripts(assembly, names, "migrations/portable/");
-        return shared.Where(s => own.All(o => o.Id != s.Id)).Concat(own).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var byId = new SortedDictionary<string, Script>(StringComparer.Ordinal);
+        foreach (var folder in dialect.MigrationFolders)
+            foreach (var script in Scripts(assembly, names, $"migrations/{folder}/")) byId[script.Id] = script;
+        return byId.Values.ToList();
     }
 
     private static List<Script> Scripts(Assembly assembly, string[] names, string prefix) =>
@@ -45,16 +46,12 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
     {
         await using var connection = dialect.CreateConnection();
         await connection.OpenAsync(cancellationToken);
-        if (dialect.Name == "sqlite")
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            dialect.Name == "sqlserver"
-                ? "IF OBJECT_ID(N'schema_migrations') IS NULL CREATE TABLE schema_migrations (id NVARCHAR(200) NOT NULL PRIMARY KEY, checksum NVARCHAR(64) NOT NULL, applied_at NVARCHAR(40) NOT NULL)"
-                : "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT NOT NULL PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)",
-            cancellationToken: cancellationToken));
+        if (dialect.DatabaseSetupSql is { } setup)
+            await connection.ExecuteAsync(new CommandDefinition(setup, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(dialect.CreateMigrationsTableSql, cancellationToken: cancellationToken));
 
         var applied = 0;
-        foreach (var script in ScriptsFor(dialect.Name))
+        foreach (var script in ScriptsFor(dialect))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             if (dialect.MigrationLockSql is { } lockSql)
@@ -87,6 +84,6 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
         await using var connection = dialect.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         var ids = (await connection.QueryAsync<string>(new CommandDefinition("SELECT id FROM schema_migrations", cancellationToken: cancellationToken))).ToHashSet();
-        return ScriptsFor(dialect.Name).All(s => ids.Contains(s.Id));
+        return ScriptsFor(dialect).All(s => ids.Contains(s.Id));
     }
 }

@@ -36,6 +36,14 @@ public static class OnConflictSql
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {RowValues(columns.Count, rowCount)} ON CONFLICT ({string.Join(", ", keyColumns)}) DO NOTHING "
         + "RETURNING " + string.Join(", ", keyColumns.Select(k => $"{k} AS {Parameter(k)[1..]}"));
 
+    /// <summary>The webhook delivery claim; <paramref name="rowLocking"/> as in <see cref="ClaimDerivations"/>.</summary>
+    public static string ClaimWebhookDeliveries(string rowLocking) =>
+        $"""
+        UPDATE webhook_deliveries SET state = 'sending', claim_id = @ClaimId, due_at = @LeaseUntil, attempts = attempts + 1, updated_at = @Now
+        WHERE id IN (SELECT id FROM webhook_deliveries WHERE state IN ('pending', 'sending') AND due_at <= @Now ORDER BY due_at, id LIMIT @Limit{rowLocking})
+        RETURNING id
+        """;
+
     /// <summary>(@p0_0, @p0_1, …), (@p1_0, …): the parameter names of a multi-row statement.</summary>
     public static string RowValues(int columnCount, int rowCount) =>
         string.Join(", ", Enumerable.Range(0, rowCount).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columnCount).Select(c => $"@p{r}_{c}")) + ")"));

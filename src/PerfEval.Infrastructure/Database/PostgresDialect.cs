@@ -16,7 +16,11 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
 
     public string RequeueDerivationsSql(string sourceSelect) => OnConflictSql.RequeueDerivations(sourceSelect);
 
+    public string ClaimWebhookDeliveriesSql { get; } = OnConflictSql.ClaimWebhookDeliveries(" FOR UPDATE SKIP LOCKED");
+
     public string? MigrationLockSql => "SELECT pg_advisory_xact_lock(7305771)";
+
+    public IReadOnlyList<string> MigrationFolders { get; } = ["portable", "postgres"];
 
     public bool IsUniqueViolation(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

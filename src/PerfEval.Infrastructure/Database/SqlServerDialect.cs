@@ -26,6 +26,24 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
                inserted.state AS State, inserted.attempts AS Attempts, inserted.claim_id AS ClaimId, inserted.last_error AS LastError;
         """;
 
+    public string ClaimWebhookDeliveriesSql =>
+        """
+        WITH claim AS (
+            SELECT TOP (@Limit) id, state, claim_id, due_at, attempts, updated_at FROM webhook_deliveries WITH (READPAST, UPDLOCK, ROWLOCK)
+            WHERE state IN (N'pending', N'sending') AND due_at <= @Now ORDER BY due_at, id)
+        UPDATE claim SET state = N'sending', claim_id = @ClaimId, due_at = @LeaseUntil, attempts = attempts + 1, updated_at = @Now
+        OUTPUT inserted.id;
+        """;
+
+    public IReadOnlyList<string> MigrationFolders { get; } = ["sqlserver"];
+
+    public string CreateMigrationsTableSql =>
+        "IF OBJECT_ID(N'schema_migrations') IS NULL CREATE TABLE schema_migrations (id NVARCHAR(200) NOT NULL PRIMARY KEY, checksum NVARCHAR(64) NOT NULL, applied_at NVARCHAR(40) NOT NULL)";
+
+    public string KeyRangeLockHint => " WITH (UPDLOCK, HOLDLOCK)";
+
+    public string OnConflictDoNothing(string keyColumns) => "";
+
     public string RequeueDerivationsSql(string sourceSelect) =>
         $"MERGE derivations WITH (HOLDLOCK) AS t USING ({sourceSelect}) AS s "
         + "ON t.agency_id = s.agency_id AND t.fiscal_year = s.fiscal_year AND t.version = s.version AND t.kind = s.kind "

@@ -19,7 +19,14 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
 
     public string RequeueDerivationsSql(string sourceSelect) => OnConflictSql.RequeueDerivations(sourceSelect);
 
+    public string ClaimWebhookDeliveriesSql { get; } = OnConflictSql.ClaimWebhookDeliveries("");
+
     public string? MigrationLockSql => null;
+
+    public IReadOnlyList<string> MigrationFolders { get; } = ["portable", "sqlite"];
+
+    // Readers do not wait for the writer (workers and requests share the file).
+    public string? DatabaseSetupSql => "PRAGMA journal_mode=WAL";
 
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 19 };

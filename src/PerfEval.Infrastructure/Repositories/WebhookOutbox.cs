@@ -20,9 +20,11 @@ public sealed class WebhookOutbox(DbSession db) : IWebhookOutbox
 
     // The unique index on event_key is the wall; a repeat inserts nothing rather than failing the change's transaction,
     // even when two transactions raise the same event at once (ON CONFLICT; on SQL Server the key range is held).
-    internal const string InsertEventSql = InsertEventHead + " WHERE x.event_key = @EventKey)";
-    internal const string InsertEventSqlServerSql = InsertEventHead + " WITH (UPDLOCK, HOLDLOCK) WHERE x.event_key = @EventKey)";
-    private const string InsertEventOnConflict = InsertEventSql + " ON CONFLICT (event_key) DO NOTHING";
+    internal const string InsertEventStatement = InsertEventHead + "{keyRangeLock} WHERE x.event_key = @EventKey){onConflict}";
+
+    public static string InsertEventSql(ISqlDialect dialect) => InsertEventStatement
+        .Replace("{keyRangeLock}", dialect.KeyRangeLockHint, StringComparison.Ordinal)
+        .Replace("{onConflict}", dialect.OnConflictDoNothing("event_key"), StringComparison.Ordinal);
 
     internal const string FanOutSql =
         "INSERT INTO webhook_deliveries (event_id, subscription_id, state, attempts, due_at, created_at, updated_at) "
@@ -46,28 +48,13 @@ public sealed class WebhookOutbox(DbSession db) : IWebhookOutbox
     internal const string RenewSql =
         "UPDATE webhook_deliveries SET due_at = @LeaseUntil, updated_at = @Now WHERE id = @Id AND claim_id = @ClaimId AND state = 'sending' AND due_at > @Now";
 
-    internal const string ClaimSqlServerSql =
-        """
-        WITH claim AS (
-            SELECT TOP (@Limit) id, state, claim_id, due_at, attempts, updated_at FROM webhook_deliveries WITH (READPAST, UPDLOCK, ROWLOCK)
-            WHERE state IN (N'pending', N'sending') AND due_at <= @Now ORDER BY due_at, id)
-        UPDATE claim SET state = N'sending', claim_id = @ClaimId, due_at = @LeaseUntil, attempts = attempts + 1, updated_at = @Now
-        OUTPUT inserted.id;
-        """;
 
-    // PostgreSQL skips rows another worker has locked; SQLite has one writer at a time, so the same text without it is a claim.
-    private const string ClaimReturningStatement =
-        """
-        UPDATE webhook_deliveries SET state = 'sending', claim_id = @ClaimId, due_at = @LeaseUntil, attempts = attempts + 1, updated_at = @Now
-        WHERE id IN (SELECT id FROM webhook_deliveries WHERE state IN ('pending', 'sending') AND due_at <= @Now ORDER BY due_at, id LIMIT @Limit {lock})
-        RETURNING id
-        """;
 
     private const int MaxErrorLength = 2000;
 
     public async Task<int> RaiseAsync(NewWebhookEvent webhookEvent, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var inserted = await db.ExecuteAsync(db.Dialect.Name == "sqlserver" ? InsertEventSqlServerSql : InsertEventOnConflict,
+        var inserted = await db.ExecuteAsync(InsertEventSql(db.Dialect),
             new
             {
                 webhookEvent.Id, webhookEvent.EventKey, webhookEvent.Type, webhookEvent.AgencyId, webhookEvent.FiscalYear, webhookEvent.Version, webhookEvent.Payload,
@@ -85,12 +72,7 @@ public sealed class WebhookOutbox(DbSession db) : IWebhookOutbox
 
     public async Task<int> ClaimAsync(string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
-        var sql = db.Dialect.Name switch
-        {
-            "sqlserver" => ClaimSqlServerSql,
-            "postgres" => ClaimReturningStatement.Replace("{lock}", "FOR UPDATE SKIP LOCKED", StringComparison.Ordinal),
-            _ => ClaimReturningStatement.Replace("{lock}", "", StringComparison.Ordinal),
-        };
+        var sql = db.Dialect.ClaimWebhookDeliveriesSql;
         await db.BeginAsync(cancellationToken);
         try
         {

@@ -17,12 +17,13 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
     [Fact]
     public async Task Migrations_apply_once_then_are_a_no_op()
     {
-        var runner = new MigrationRunner(new SqliteDialect(_database.ConnectionString, 30), NullLogger<MigrationRunner>.Instance);
+        var dialect = new SqliteDialect(_database.ConnectionString, 30);
+        var runner = new MigrationRunner(dialect, NullLogger<MigrationRunner>.Instance);
 
         var first = await runner.MigrateAsync(CancellationToken.None);
         var second = await runner.MigrateAsync(CancellationToken.None);
 
-        Assert.Equal(MigrationRunner.ScriptsFor("sqlite").Count, first);
+        Assert.Equal(MigrationRunner.ScriptsFor(dialect).Count, first);
         Assert.Equal(0, second);
         Assert.True(await runner.IsUpToDateAsync(CancellationToken.None));
     }

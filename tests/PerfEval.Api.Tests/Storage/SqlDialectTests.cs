@@ -49,13 +49,16 @@ public sealed class SqlDialectTests
     public void Sql_server_migrations_and_dialect_statements_parse()
     {
         var dialect = new SqlServerDialect("Server=none", 30);
-        var scripts = MigrationRunner.ScriptsFor("sqlserver");
+        var scripts = MigrationRunner.ScriptsFor(dialect);
         Assert.NotEmpty(scripts);
         foreach (var script in scripts) AssertParses(script.Sql, script.Id);
         AssertParses(dialect.ClaimDerivationsSql, nameof(dialect.ClaimDerivationsSql));
         AssertParses(dialect.RequeueDerivationsSql(DerivationLedger.RescoreSourceSelect.Replace("{kinds}", "SELECT @Kind0 AS kind UNION ALL SELECT @Kind1 AS kind", StringComparison.Ordinal)),
             nameof(dialect.RequeueDerivationsSql));
         AssertParses(dialect.MigrationLockSql!, nameof(dialect.MigrationLockSql));
+        AssertParses(dialect.CreateMigrationsTableSql, nameof(dialect.CreateMigrationsTableSql));
+        AssertParses(dialect.ClaimWebhookDeliveriesSql, nameof(dialect.ClaimWebhookDeliveriesSql));
+        AssertParses(WebhookOutbox.InsertEventSql(dialect), nameof(WebhookOutbox.InsertEventSql));
         string[] columns = ["agency_id", "fiscal_year", "result"];
         AssertParses(dialect.InsertIfAbsent("score_results", columns, ["agency_id", "fiscal_year"]), "InsertIfAbsent");
         AssertParses(dialect.Upsert("yoy_results", columns, ["agency_id", "fiscal_year"]), "Upsert");
@@ -76,7 +79,8 @@ public sealed class SqlDialectTests
     [Fact]
     public void Every_dialect_has_the_same_migrations()
     {
-        var ids = new[] { "sqlite", "postgres", "sqlserver" }.Select(d => string.Join(",", MigrationRunner.ScriptsFor(d).Select(s => s.Id))).Distinct().ToList();
+        ISqlDialect[] dialects = [new SqliteDialect("Data Source=none", 30), new PostgresDialect(Npgsql.NpgsqlDataSource.Create("Host=none"), 30), new SqlServerDialect("Server=none", 30)];
+        var ids = dialects.Select(d => string.Join(",", MigrationRunner.ScriptsFor(d).Select(s => s.Id))).Distinct().ToList();
         Assert.Single(ids);
     }
 
