@@ -8,7 +8,8 @@ namespace PerfEval.Infrastructure.Database;
 /// Gives every agency stored before migration 0011 the comparison key of its code (<see cref="CodeKey"/>), which SQL
 /// cannot compute. Runs at start-up after the migrations; idempotent, and safe in several processes at once. Two old
 /// agencies whose codes turn out to be one code cannot both hold the key: the second keeps none (and a warning
-/// names it) until an operator renames one of them, while every new registration is compared with the first.
+/// names it) until an operator corrects one of the two codes in the database, while every new registration is compared
+/// with the first.
 /// </summary>
 public sealed class AgencyCodeKeys(ISqlDialect dialect, ILogger<AgencyCodeKeys> logger)
 {
@@ -36,7 +37,7 @@ public sealed class AgencyCodeKeys(ISqlDialect dialect, ILogger<AgencyCodeKeys> 
             catch (Exception ex) when (dialect.IsUniqueViolation(ex))
             {
                 logger.LogWarning("Agency {AgencyId}: its code {Code} is the same code as another agency's (case, width and surrounding white space aside); "
-                    + "rename one of them so that codes stay unique", agency.Id, agency.Code);
+                    + "correct one of the two codes in the database so that codes stay unique", agency.Id, agency.Code);
             }
         }
         if (keyed > 0) logger.LogInformation("Agency codes: comparison keys set for {Count} agencies stored before they had one", keyed);
