@@ -25,6 +25,7 @@ public static class DependencyInjection
         // Chosen lazily from options so that test hosts can override the provider after registration.
         services.AddSingleton<ISqlDialect>(sp => CreateDialect(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<AgencyCodeKeys>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();

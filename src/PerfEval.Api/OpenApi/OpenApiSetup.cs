@@ -13,6 +13,7 @@ public static class OpenApiSetup
             options.AddSchemaTransformer(ReportSchemaLimits.ApplyAsync);
             options.AddSchemaTransformer(NullableReferenceDescriptions.RecordAsync);
             options.AddDocumentTransformer(NullableReferenceDescriptions.ApplyAsync);
+            options.AddDocumentTransformer(JsonMediaTypePolicy.ApplyAsync);
             // A stored document is returned exactly as it was sent (a JsonElement), and it is a ReportDocument: say so.
             options.AddSchemaTransformer((schema, context, _) =>
             {

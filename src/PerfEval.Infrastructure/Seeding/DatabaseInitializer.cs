@@ -19,6 +19,7 @@ namespace PerfEval.Infrastructure.Seeding;
 public sealed class DatabaseInitializer(
     IServiceScopeFactory scopes,
     MigrationRunner migrations,
+    AgencyCodeKeys agencyCodeKeys,
     IOptions<BootstrapOptions> bootstrap,
     IOptions<DemoOptions> demo,
     ILogger<DatabaseInitializer> logger) : IHostedService
@@ -26,6 +27,7 @@ public sealed class DatabaseInitializer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await migrations.MigrateAsync(cancellationToken);
+        await agencyCodeKeys.BackfillAsync(cancellationToken);
 
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;

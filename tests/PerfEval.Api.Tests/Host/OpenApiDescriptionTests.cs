@@ -25,6 +25,29 @@ public sealed class OpenApiDescriptionTests(SqliteApp app) : IClassFixture<Sqlit
         }
     }
 
+    /// <summary>The media-type policy as documented and as answered: every operation that takes a JSON body lists 415,
+    /// and answers it to a +json type.</summary>
+    [Fact]
+    public async Task Every_operation_with_a_json_body_documents_415_and_answers_it()
+    {
+        var paths = JsonNode.Parse(await app.Client(null).GetStringAsync("/openapi/v1.json"))!["paths"]!.AsObject();
+        var checkedOperations = 0;
+        foreach (var (path, item) in paths)
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                if (operation?["requestBody"]?["content"]?["application/json"] is null) continue;
+                Assert.True(operation["responses"]?["415"] is not null, $"{method.ToUpperInvariant()} {path} does not document 415");
+                var url = path.Replace("{agencyId}", "no-such-agency", StringComparison.Ordinal).Replace("{fiscalYear}", "2022", StringComparison.Ordinal)
+                    .Replace("{year}", "2022", StringComparison.Ordinal);
+                using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url) { Content = new StringContent("{}") };
+                request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/merge-patch+json");
+                using var response = await app.Client().SendAsync(request);
+                Assert.True(response.StatusCode == System.Net.HttpStatusCode.UnsupportedMediaType, $"{method.ToUpperInvariant()} {url}: {(int)response.StatusCode}");
+                checkedOperations++;
+            }
+        Assert.True(checkedOperations >= 14, $"only {checkedOperations} operations take a JSON body");
+    }
+
     private static string? ReferenceDescription(JsonNode property)
     {
         IEnumerable<JsonNode?> variants = property["oneOf"] is JsonArray oneOf ? oneOf : new[] { property };

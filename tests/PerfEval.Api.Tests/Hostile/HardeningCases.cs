@@ -1,8 +1,12 @@
+using System.Text.Json.Nodes;
+using PerfEval.Api.Tests.Workbooks;
+
 namespace PerfEval.Api.Tests.Hostile;
 
 /// <summary>
 /// The classes an outside probe found passing: free text against the one text policy (bidi overrides, noncharacters,
-/// controls), region codes against GB/T 2260 levels, webhook targets inside this machine or a site, or malformed.
+/// controls), region codes against GB/T 2260 levels, webhook targets inside this machine or a site, or malformed,
+/// agency codes compared by their key (another case is a duplicate), workbook numbers a decimal cannot hold.
 /// </summary>
 public static class HardeningCases
 {
@@ -44,5 +48,21 @@ public static class HardeningCases
         yield return new("webhook events listed twice", _ => Raw.Post("/api/v1/webhooks", """{"url":"https://receiver.example/hook","events":["report.submitted","report.submitted"]}"""), 422, "/events/1");
         yield return new("webhook events 2000 times", _ => Raw.Post("/api/v1/webhooks",
             "{\"url\":\"https://receiver.example/hook\",\"events\":[" + string.Join(",", Enumerable.Repeat("\"report.submitted\"", 2000)) + "]}"), 422, "/events");
+
+        // The world's agency code is upper case (HOSTILE-…): other cases are the same code, full width is no code at all.
+        foreach (var (name, variant) in new (string, Func<string, string>)[]
+                 {
+                     ("lower case", c => c.ToLowerInvariant()), ("first letter lower", c => char.ToLowerInvariant(c[0]) + c[1..]),
+                     ("lower case between spaces", c => " " + c.ToLowerInvariant() + " "),
+                 })
+            yield return new($"agency code of an existing agency in {name}",
+                w => Raw.Post("/api/v1/agencies", CommandCases.ValidAgency.Replace("\"NEVER-CREATED\"", $"\"{variant(w.AgencyCode)}\"", StringComparison.Ordinal)), 409);
+        yield return new("agency code of an existing agency in full width",
+            w => Raw.Post("/api/v1/agencies", CommandCases.ValidAgency.Replace("\"NEVER-CREATED\"", $"\"{string.Concat(w.AgencyCode.Select(c => (char)(c + 0xFEE0)))}\"", StringComparison.Ordinal)), 422, "/code");
+
+        foreach (var stored in new[] { "1E-300", "-4.9E-324", "1E-29", "1E+300" })
+            yield return new($"workbook money cell {stored}", w => Raw.Request(HttpMethod.Post, w.NewReportPath + "/imports/xlsx",
+                FixtureWorkbook.Load(FixtureWorkbook.Hengshan).WithCell("D5", JsonNode.Parse(stored)!).ToXlsx(), FixtureWorkbook.MediaType),
+                422, "/indicatorTables/0/budgetExecution/fullYearBudget/value");
     }
 }

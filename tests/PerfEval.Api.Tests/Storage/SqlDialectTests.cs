@@ -16,7 +16,8 @@ public sealed class SqlDialectTests
         [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(DerivationLedger), typeof(ScoringRepository),
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
-         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog)];
+         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog),
+         typeof(AgencyCodeKeys)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -89,7 +90,8 @@ public sealed class SqlDialectTests
     /// The ledger's claim-side statements serve the workers, which act for the platform; rescore runs are admin-only.
     private static readonly string[] SystemOnly =
         ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql", "DerivationBacklog.BacklogSql",
-         "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql"];
+         "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql",
+         "AgencyCodeKeys.MissingSql"];
 
     private static readonly string[] TenantTables =
         ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries"];
