@@ -57,6 +57,8 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
         Transaction = null;
     }
 
+    public bool IsTransientConflict(Exception exception) => dialect.IsTransientConflict(exception);
+
     public async Task RollbackAsync(CancellationToken cancellationToken)
     {
         _deferred.Clear();

@@ -56,6 +56,9 @@ public interface ISqlDialect
 
     bool IsUniqueViolation(Exception exception);
 
+    /// <summary>The transaction lost a conflict with a concurrent one (deadlock victim, serialization failure, busy file) and wrote nothing.</summary>
+    bool IsTransientConflict(Exception exception);
+
     /// <summary>
     /// True when many rows insert fastest as one prepared single-row statement executed per row (SQLite, in-process:
     /// wide statements make it resolve thousands of named parameters while the write lock is held); false for servers,

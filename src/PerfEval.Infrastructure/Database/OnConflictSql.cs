@@ -18,6 +18,9 @@ public static class OnConflictSql
     public static string RequeueDerivations(string sourceSelect) =>
         "INSERT INTO derivations (agency_id, fiscal_year, version, kind, state, attempts, due_at, claim_id, run_id, last_error, created_at, updated_at) "
         + $"SELECT s.agency_id, s.fiscal_year, s.version, s.kind, 'pending', 0, @DueAt, NULL, @RunId, NULL, @Now, @Now FROM ({sourceSelect}) s WHERE 1 = 1 "
+        // One key order for every writer, so that two re-queues of overlapping rows (two rescores) wait for each other
+        // instead of deadlocking.
+        + "ORDER BY s.agency_id, s.fiscal_year, s.version, s.kind "
         + "ON CONFLICT (agency_id, fiscal_year, version, kind) DO UPDATE SET state = 'pending', attempts = 0, due_at = excluded.due_at, "
         + "claim_id = NULL, run_id = excluded.run_id, last_error = NULL, updated_at = excluded.updated_at";
 

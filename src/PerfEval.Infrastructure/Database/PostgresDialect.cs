@@ -22,6 +22,9 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
 
     public IReadOnlyList<string> MigrationFolders { get; } = ["portable", "postgres"];
 
+    public bool IsTransientConflict(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
     public bool IsUniqueViolation(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 

@@ -53,6 +53,9 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
 
     public string? MigrationLockSql => "EXEC sp_getapplock @Resource = N'perfeval-migrations', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 60000";
 
+    // 1205: chosen as the deadlock victim.
+    public bool IsTransientConflict(Exception exception) => exception is SqlException { Number: 1205 };
+
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqlException { Number: 2627 or 2601 };
 

@@ -28,6 +28,10 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
     // Readers do not wait for the writer (workers and requests share the file).
     public string? DatabaseSetupSql => "PRAGMA journal_mode=WAL";
 
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection held the write lock past the busy timeout.
+    public bool IsTransientConflict(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 5 or 6 };
+
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 19 };
 
