@@ -60,11 +60,12 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
     public string NewRegionBody() =>
         $$"""{"code":"{{NextRegionCode(Province)}}","name":"矩阵区","parentCode":"{{Province}}"}""";
 
-    private static int _regionCodes = 9_000;
+    private static int _regionCodes = 5_000;
 
     /// <summary>
-    /// County-level codes directly under the province (XX9001 up: consistent with it in GB/T 2260, unused by the
-    /// seeded tree and unique in the test run; the hostile cases use XX99xx).
+    /// Codes directly under the province from XX5001 up (consistent with it in GB/T 2260, unique in the test run and
+    /// unused by the seeded tree, whose prefectures stop below 50; the hostile cases use XX99xx). Both databases' matrix
+    /// cells draw from this counter, so it has room for about 4,000 cells before it would reach XX9000.
     /// </summary>
     private static string NextRegionCode(string province) =>
         province[..2] + Interlocked.Increment(ref _regionCodes).ToString(System.Globalization.CultureInfo.InvariantCulture);
