@@ -63,7 +63,7 @@ started=0
 for attempt in 1 2 3 4 5; do
   standby_port=$(free_port_from $((standby_port + 1)))
   if as_pg "$pgbin/pg_ctl" -D "$pgdata/standby" -l "$work/standby.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -p $standby_port -k $pgdata -c hot_standby=on -c max_connections=400 -c fsync=off -c max_standby_streaming_delay=-1" \
+    -o "-c listen_addresses=127.0.0.1 -p $standby_port -k $pgdata -c hot_standby=on -c max_connections=400 -c fsync=off -c hot_standby_feedback=on" \
     >/dev/null; then started=1; break; fi
 done
 [ "$started" = 1 ] || fail_setup "$work/standby.log"
