@@ -43,10 +43,68 @@ for attempt in 1 2 3 4 5; do
     >/dev/null; then started=1; break; fi
 done
 [ "$started" = 1 ] || { cat "$work/postgres.log" >&2; echo "0 passed, 1 failed"; exit 1; }
-stop_pg() { as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -m immediate -w stop >/dev/null 2>&1; rm -rf "$work"; }
+stop_pg() {
+  [ -f "$work/pgbouncer.pid" ] && kill "$(cat "$work/pgbouncer.pid")" 2>/dev/null
+  [ -d "$pgdata/standby" ] && as_pg "$pgbin/pg_ctl" -D "$pgdata/standby" -m immediate -w stop >/dev/null 2>&1
+  as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -m immediate -w stop >/dev/null 2>&1; rm -rf "$work"
+}
 trap stop_pg EXIT
 
 export PERFEVAL_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+
+# A streaming standby of the test cluster (read-replica tests): PostgreSQL 15's defaults already give wal_level=replica,
+# max_wal_senders=10 and, with initdb -A trust, a loopback replication entry in pg_hba.conf. pg_basebackup -R writes
+# standby.signal and primary_conninfo; the standby is ready when it streams (pg_stat_replication on the primary).
+fail_setup() { cat "$@" >&2; echo "0 passed, 1 failed"; exit 1; }
+as_pg "$pgbin/pg_basebackup" -h 127.0.0.1 -p "$port" -U postgres -D "$pgdata/standby" -R -X stream -c fast >"$work/basebackup.log" 2>&1 \
+  || fail_setup "$work/basebackup.log"
+standby_port=$port
+started=0
+for attempt in 1 2 3 4 5; do
+  standby_port=$(free_port_from $((standby_port + 1)))
+  if as_pg "$pgbin/pg_ctl" -D "$pgdata/standby" -l "$work/standby.log" -w -t 60 start \
+    -o "-c listen_addresses=127.0.0.1 -p $standby_port -k $pgdata -c hot_standby=on -c max_connections=400 -c fsync=off -c hot_standby_feedback=on" \
+    >/dev/null; then started=1; break; fi
+done
+[ "$started" = 1 ] || fail_setup "$work/standby.log"
+for attempt in $(seq 1 100); do
+  streaming=$(as_pg "$pgbin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -Atc "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'" 2>/dev/null)
+  [ "$streaming" = 1 ] && break
+  sleep 0.1
+done
+[ "$streaming" = 1 ] || fail_setup "$work/standby.log"
+export PERFEVAL_TEST_PG_STANDBY="Host=127.0.0.1;Port=$standby_port;Username=postgres;Database=postgres"
+
+# PgBouncer (Debian's /usr/sbin/pgbouncer) in transaction pooling mode in front of the test cluster; any database name
+# is passed through. It refuses to run as root, so it runs as postgres like the clusters.
+pgbouncer_bin=$(command -v pgbouncer || echo /usr/sbin/pgbouncer)
+[ -x "$pgbouncer_bin" ] || { echo "PgBouncer is not installed (apt-get install -y pgbouncer); the pooler tests cannot run." >&2; echo "0 passed, 1 failed"; exit 1; }
+pooler_port=$(free_port_from $((standby_port + 1)))
+echo '"postgres" ""' >"$work/userlist.txt"
+cat >"$work/pgbouncer.ini" <<INI
+[databases]
+* = host=127.0.0.1 port=$port
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $pooler_port
+unix_socket_dir =
+auth_type = trust
+auth_file = $work/userlist.txt
+pool_mode = transaction
+default_pool_size = 20
+max_client_conn = 2000
+server_reset_query =
+ignore_startup_parameters = extra_float_digits
+pidfile = $work/pgbouncer.pid
+logfile = $work/pgbouncer.log
+INI
+[ "$(id -u)" = 0 ] && chown postgres "$work/pgbouncer.ini" "$work/userlist.txt"
+as_pg "$pgbouncer_bin" -d "$work/pgbouncer.ini" >"$work/pgbouncer.out" 2>&1 || fail_setup "$work/pgbouncer.out"
+for attempt in $(seq 1 100); do
+  (exec 3<>/dev/tcp/127.0.0.1/$pooler_port) 2>/dev/null && break
+  sleep 0.1
+done
+export PERFEVAL_TEST_PG_POOLER="Host=127.0.0.1;Port=$pooler_port;Username=postgres;Database=postgres"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Screenshots the browser tests take of /app (kept after the run; TestResults/ is git-ignored).
 export PERFEVAL_ARTIFACTS="${PERFEVAL_ARTIFACTS:-$root/TestResults/artifacts}"

@@ -33,6 +33,7 @@ public static class DependencyInjection
 
         services.AddScoped<DbSession>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());
+        services.AddScoped<IReadRouting>(sp => sp.GetRequiredService<DbSession>());
         services.AddScoped<ICallerAccessor, CallerAccessor>();
         services.AddScoped<IRegionRepository, RegionRepository>();
         services.AddScoped<IAgencyRepository, AgencyRepository>();
@@ -70,17 +71,23 @@ public static class DependencyInjection
                     Directory.CreateDirectory(folder);
                     connectionString = $"Data Source={Path.Combine(folder, "perfeval.db")}";
                 }
+                if (!string.IsNullOrWhiteSpace(options.ReadConnectionString))
+                    throw new InvalidOperationException("PerfEval:Database:ReadConnectionString needs provider postgres or sqlserver (SQLite has no replica).");
                 var builder = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, DefaultTimeout = options.CommandTimeoutSeconds };
                 return new SqliteDialect(builder.ToString(), options.CommandTimeoutSeconds);
             case "postgres":
             case "postgresql":
-                return new PostgresDialect(NpgsqlDataSource.Create(Require(options)), options.CommandTimeoutSeconds);
+                return new PostgresDialect(NpgsqlDataSource.Create(Require(options)), options.CommandTimeoutSeconds,
+                    Replica(options) is { } replica ? NpgsqlDataSource.Create(replica) : null);
             case "sqlserver":
-                return new SqlServerDialect(Require(options), options.CommandTimeoutSeconds);
+                return new SqlServerDialect(Require(options), options.CommandTimeoutSeconds, Replica(options));
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}' (sqlite, postgres, sqlserver).");
         }
     }
+
+    private static string? Replica(DatabaseOptions options) =>
+        string.IsNullOrWhiteSpace(options.ReadConnectionString) ? null : options.ReadConnectionString;
 
     private static string Require(DatabaseOptions options) =>
         string.IsNullOrWhiteSpace(options.ConnectionString)

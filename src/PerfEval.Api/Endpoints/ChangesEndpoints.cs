@@ -20,8 +20,10 @@ public static class ChangesEndpoints
             .WithStandardProblems();
 
         app.MapGet("/api/v1/exports/reports", async (string? regionCode, int? fiscalYear, string? format, HttpContext http, ISender sender, IReportExport export,
-                CancellationToken ct) =>
+                IReadRouting routing, CancellationToken ct) =>
             {
+                // A bulk export is a snapshot for analysis, not a read of one's own write: the replica may serve it.
+                using var replicaReads = routing.MayReadFromReplica();
                 if (format is not (null or "ndjson" or "csv"))
                     throw new RequestValidationException([new FieldError("/format", "format must be ndjson or csv.")]);
                 var plan = await sender.Send(new ResolveExport(regionCode, fiscalYear), ct);

@@ -11,5 +11,6 @@ public static class Pipeline
         typeof(ValidationBehavior<,>),
         typeof(PrecomputeBehavior<,>),
         typeof(TransactionBehavior<,>),
+        typeof(ReplicaReadBehavior<,>),
     ];
 }

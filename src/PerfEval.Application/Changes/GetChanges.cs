@@ -13,7 +13,7 @@ public sealed record ChangeEntry(long Seq, string Kind, string AgencyId, int Fis
 public sealed record ChangePage(IReadOnlyList<ChangeEntry> Items, string NextCursor, bool MoreNow);
 
 /// <summary>Every change the caller may see, in commit order, from a cursor (the beginning when none).</summary>
-public sealed record GetChanges(string? Since, int? Limit) : IQuery<ChangePage>, IValidatable, IRequiresRole
+public sealed record GetChanges(string? Since, int? Limit) : IQuery<ChangePage>, IMayReadFromReplica, IValidatable, IRequiresRole
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;

@@ -11,7 +11,7 @@ public sealed record AgencyYear(int FiscalYear, int? Version, string? WorkflowSt
 public sealed record AgencyTimeseries(string AgencyId, string AgencyName, DateTimeOffset? DataAsOf, IReadOnlyList<AgencyYear> Years);
 
 /// <summary>Every metric and score of an agency over the years (any key that may read the agency).</summary>
-public sealed record GetAgencyTimeseries(string AgencyId) : IQuery<AgencyTimeseries>, IRequiresRole
+public sealed record GetAgencyTimeseries(string AgencyId) : IQuery<AgencyTimeseries>, IMayReadFromReplica, IRequiresRole
 {
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Readers;
 }

@@ -8,7 +8,7 @@ namespace PerfEval.Application.Dashboards;
 /// The cheap question asked before a dashboard is computed: when were its facts last computed, and how many are
 /// there. Same scope rules as the dashboard itself, so an unchanged answer means an unchanged response (304).
 /// </summary>
-public sealed record GetDashboardStamp(string? RegionCode, string? AgencyId, int? FiscalYear) : IQuery<DashboardStamp>, IRequiresRole
+public sealed record GetDashboardStamp(string? RegionCode, string? AgencyId, int? FiscalYear) : IQuery<DashboardStamp>, IMayReadFromReplica, IRequiresRole
 {
     public IReadOnlyList<CallerRole> AllowedRoles => RegionCode is null ? Roles.Readers : Roles.Reviewers;
 }

@@ -16,7 +16,7 @@ public sealed record Rankings(string RegionCode, int FiscalYear, string Metric, 
 /// indicator of the report (its metric key, e.g. <c>expenditure.total</c>), <c>selfScore</c> (自评得分 as stated), <c>score:&lt;profile&gt;</c>, or a
 /// year-over-year change in percent (<c>yoy:&lt;metric key&gt;</c>). Agencies without the metric are left out.
 /// </summary>
-public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Metric) : IQuery<Rankings>, IValidatable, IRequiresRole
+public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Metric) : IQuery<Rankings>, IMayReadFromReplica, IValidatable, IRequiresRole
 {
     public const string ComputedScore = "score";
     public const string SelfScore = "selfScore";

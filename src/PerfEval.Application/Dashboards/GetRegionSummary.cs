@@ -41,7 +41,7 @@ public sealed record RegionSummary(
 /// agency and year); the quartiles are computed here from the region's rows, which suits a province (tens of
 /// thousands of rows) — a national dashboard would need them kept by a job too.
 /// </summary>
-public sealed record GetRegionSummary(string RegionCode, int? FiscalYear) : IQuery<RegionSummary>, IRequiresRole
+public sealed record GetRegionSummary(string RegionCode, int? FiscalYear) : IQuery<RegionSummary>, IMayReadFromReplica, IRequiresRole
 {
     public const int MostFrequentRules = 20;
     public const decimal BandWidth = 5;

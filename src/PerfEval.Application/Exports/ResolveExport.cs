@@ -10,7 +10,7 @@ namespace PerfEval.Application.Exports;
 public sealed record ExportPlan(TenantScope Scope, string RegionPath, int? FiscalYear);
 
 /// <summary>Checks a bulk export request (admin and region keys; the region must be within the caller's).</summary>
-public sealed record ResolveExport(string? RegionCode, int? FiscalYear) : IQuery<ExportPlan>, IValidatable, IRequiresRole
+public sealed record ResolveExport(string? RegionCode, int? FiscalYear) : IQuery<ExportPlan>, IMayReadFromReplica, IValidatable, IRequiresRole
 {
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
 

@@ -31,7 +31,7 @@ public sealed class RetractedException : AppException
 }
 
 /// <summary>Published reports, for anyone (no key): a region (and below) and a fiscal year, cursor-paged.</summary>
-public sealed record ListPublishedReports(string? RegionCode, int? FiscalYear, int? Limit, string? Cursor) : IQuery<Page<PublishedReportSummary>>, IValidatable
+public sealed record ListPublishedReports(string? RegionCode, int? FiscalYear, int? Limit, string? Cursor) : IQuery<Page<PublishedReportSummary>>, IMayReadFromReplica, IValidatable
 {
     public const int MaxLimit = 200;
 
@@ -58,7 +58,7 @@ public sealed class ListPublishedReportsHandler(IPublicReportRepository publishe
 }
 
 /// <summary>One published report, or 410 with a tombstone when it was retracted; anything unpublished is 404.</summary>
-public sealed record GetPublishedReport(string AgencyId, int FiscalYear) : IQuery<PublishedReport>;
+public sealed record GetPublishedReport(string AgencyId, int FiscalYear) : IQuery<PublishedReport>, IMayReadFromReplica;
 
 public sealed class GetPublishedReportHandler(IPublicReportRepository published) : IQueryHandler<GetPublishedReport, PublishedReport>
 {

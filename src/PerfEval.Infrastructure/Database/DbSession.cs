@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Dapper;
+using Microsoft.Extensions.Logging;
 using PerfEval.Application.Abstractions;
 
 namespace PerfEval.Infrastructure.Database;
@@ -8,19 +9,28 @@ namespace PerfEval.Infrastructure.Database;
 /// <summary>
 /// One connection per request or job scope, opened on first use, with at most one transaction that every
 /// repository call joins. Implements the application's unit of work.
+/// <para>
+/// It is also the one place that routes reads to a read replica: while a scope has declared that its reads tolerate
+/// lag (<see cref="IReadRouting.MayReadFromReplica"/>), no transaction is open and the dialect has a replica, the query
+/// methods use a second connection to the replica. Statements that write (Execute, Insert*, Upsert*) and everything
+/// inside a transaction always use the primary. A replica that cannot be reached is logged and the primary serves.
+/// </para>
 /// </summary>
-public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposable
+public sealed class DbSession(ISqlDialect dialect, ILogger<DbSession> logger) : IUnitOfWork, IReadRouting, IAsyncDisposable
 {
     static DbSession() => DapperTypeHandlers.Register();
 
     private DbConnection? _connection;
     private readonly DeferredWrites _deferred = new();
+    private DbConnection? _replica;
+    private bool _replicaUnavailable;
+    private int _replicaTolerantScopes;
 
     public ISqlDialect Dialect => dialect;
     public DbTransaction? Transaction { get; private set; }
     public bool InTransaction => Transaction is not null;
 
-    /// <summary>The open connection, with every deferred write of the transaction sent first.</summary>
+    /// <summary>The primary's connection (every write, every transaction), with every deferred write of the transaction sent first.</summary>
     public async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken);
@@ -36,6 +46,49 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
             await _connection.OpenAsync(cancellationToken);
         }
         return _connection;
+    }
+
+    public IDisposable MayReadFromReplica()
+    {
+        _replicaTolerantScopes++;
+        return new ReplicaScope(this);
+    }
+
+    /// <summary>The connection a read uses: the replica's when the scope tolerates lag and nothing is in a transaction.</summary>
+    private async Task<DbConnection> ReadConnectionAsync(CancellationToken cancellationToken)
+    {
+        if (_replicaTolerantScopes == 0 || Transaction is not null || _replicaUnavailable) return await ConnectionAsync(cancellationToken);
+        if (_replica is not null) return _replica;
+        var replica = dialect.CreateReplicaConnection();
+        if (replica is null)
+        {
+            _replicaUnavailable = true;
+            return await ConnectionAsync(cancellationToken);
+        }
+        try
+        {
+            await replica.OpenAsync(cancellationToken);
+            return _replica = replica;
+        }
+        catch (Exception ex) when (ex is DbException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            await replica.DisposeAsync();
+            _replicaUnavailable = true;
+            logger.LogWarning(ex, "The read replica could not be reached; this request reads from the primary.");
+            return await ConnectionAsync(cancellationToken);
+        }
+    }
+
+    private sealed class ReplicaScope(DbSession session) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (_disposed) return;
+            _disposed = true;
+            session._replicaTolerantScopes--;
+        }
     }
 
     public CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
@@ -97,7 +150,7 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
 
     public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
     {
-        var connection = await ConnectionAsync(cancellationToken);
+        var connection = await ReadConnectionAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
     }
 
@@ -184,7 +237,10 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
             return inserted;
         }
         foreach (var chunk in rows.Chunk(RowsPerStatement(columns.Count)))
-            inserted.AddRange(await QueryAsync<TKey>(dialect.InsertManyIfAbsent(table, columns, keyColumns, chunk.Length), ChunkParameters(chunk, values), cancellationToken));
+        {
+            var connection = await ConnectionAsync(cancellationToken);
+            inserted.AddRange(await connection.QueryAsync<TKey>(Command(dialect.InsertManyIfAbsent(table, columns, keyColumns, chunk.Length), ChunkParameters(chunk, values), cancellationToken)));
+        }
         return inserted;
     }
 
@@ -228,20 +284,20 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
     public async Task<IReadOnlyList<TReturn>> QueryAsync<TFirst, TSecond, TReturn>(string sql, object? parameters, Func<TFirst, TSecond, TReturn> map,
         string splitOn, CancellationToken cancellationToken)
     {
-        var connection = await ConnectionAsync(cancellationToken);
+        var connection = await ReadConnectionAsync(cancellationToken);
         return (await connection.QueryAsync(Command(sql, parameters, cancellationToken), map, splitOn)).AsList();
     }
 
     public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
     {
-        var connection = await ConnectionAsync(cancellationToken);
+        var connection = await ReadConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<T>(Command(sql, parameters, cancellationToken))).AsList();
     }
 
     /// <summary>Streams rows as the database returns them (for exports): nothing is held in memory beyond the current row.</summary>
     public async IAsyncEnumerable<T> QueryUnbufferedAsync<T>(string sql, object? parameters, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var connection = await ConnectionAsync(cancellationToken);
+        var connection = await ReadConnectionAsync(cancellationToken);
         var command = new CommandDefinition(sql, parameters, Transaction, dialect.CommandTimeoutSeconds, CommandType.Text, CommandFlags.None, cancellationToken);
         await using var reader = await connection.ExecuteReaderAsync(command);
         var parse = reader.GetRowParser<T>();
@@ -252,5 +308,6 @@ public sealed class DbSession(ISqlDialect dialect) : IUnitOfWork, IAsyncDisposab
     {
         if (Transaction is not null) await Transaction.DisposeAsync();
         if (_connection is not null) await _connection.DisposeAsync();
+        if (_replica is not null) await _replica.DisposeAsync();
     }
 }

@@ -12,6 +12,12 @@ public interface ISqlDialect
     DbConnection CreateConnection();
     int CommandTimeoutSeconds { get; }
 
+    /// <summary>
+    /// A connection to a read-only copy of the database (PerfEval:Database:ReadConnectionString), or null when none is
+    /// configured. Only <see cref="DbSession"/> opens it, for reads whose scope tolerates the copy's lag.
+    /// </summary>
+    DbConnection? CreateReplicaConnection() => null;
+
     /// <summary>Row limit clause appended after ORDER BY.</summary>
     string Limit(string parameterName);
 

@@ -3,12 +3,15 @@ using Npgsql;
 
 namespace PerfEval.Infrastructure.Database;
 
-public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTimeoutSeconds) : ISqlDialect
+/// <param name="replicaDataSource">A hot standby (streaming replica) for lag-tolerant reads, or null.</param>
+public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTimeoutSeconds, NpgsqlDataSource? replicaDataSource = null) : ISqlDialect
 {
     public string Name => "postgres";
     public int CommandTimeoutSeconds => commandTimeoutSeconds;
 
     public DbConnection CreateConnection() => dataSource.CreateConnection();
+
+    public DbConnection? CreateReplicaConnection() => replicaDataSource?.CreateConnection();
 
     public string Limit(string parameterName) => $"LIMIT {parameterName}";
 
@@ -44,5 +47,7 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
     // rows served are final and later ones sort after them (a long-running writer delays the feed but loses nothing).
     public string ChangePosition => "c.commit_position";
 
+    // On a hot standby the snapshot is the replayed state's, so the same rule holds there: a writer whose commit has not
+    // been replayed yet still counts as running, and a cursor taken from the standby never skips a row.
     public string ChangeSettled => "c.commit_position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 }

@@ -5,12 +5,15 @@ namespace PerfEval.Infrastructure.Database;
 
 /// <summary>The production target of the design card. No SQL Server runs on the build machines; tests parse every
 /// statement with Microsoft's T-SQL parser instead.</summary>
-public sealed class SqlServerDialect(string connectionString, int commandTimeoutSeconds) : ISqlDialect
+/// <param name="replicaConnectionString">A readable secondary (ApplicationIntent=ReadOnly) for lag-tolerant reads, or null.</param>
+public sealed class SqlServerDialect(string connectionString, int commandTimeoutSeconds, string? replicaConnectionString = null) : ISqlDialect
 {
     public string Name => "sqlserver";
     public int CommandTimeoutSeconds => commandTimeoutSeconds;
 
     public DbConnection CreateConnection() => new SqlConnection(connectionString);
+
+    public DbConnection? CreateReplicaConnection() => replicaConnectionString is null ? null : new SqlConnection(replicaConnectionString);
 
     public string Limit(string parameterName) => $"OFFSET 0 ROWS FETCH NEXT {parameterName} ROWS ONLY";
 
