@@ -18,9 +18,9 @@ public sealed class ReportImportRepository(DbSession db) : IReportImportStore
         "a.id AS Id, a.code AS Code, a.name AS Name, a.region_code AS RegionCode, a.region_path AS RegionPath, a.sector AS Sector, a.credit_code AS CreditCode, a.created_at AS CreatedAt";
 
     // Dapper expands "IN @List" into one parameter per item; PostgreSQL takes the list as one array parameter instead.
-    internal const string FindAgenciesSql = "SELECT " + AgencyColumns + " FROM agencies a WHERE a.id {in} @AgencyIds AND {scope}";
+    public const string FindAgenciesSql = "SELECT " + AgencyColumns + " FROM agencies a WHERE a.id {in} @AgencyIds AND {scope}";
 
-    internal const string FindResponsesSql =
+    public const string FindResponsesSql =
         "SELECT idempotency_key AS IdempotencyKey, request_hash AS RequestHash, created AS Created, body AS Body FROM idempotency_keys "
         + "WHERE scope_key = @ScopeKey AND idempotency_key {in} @Keys";
 
@@ -95,7 +95,7 @@ public sealed class ReportImportRepository(DbSession db) : IReportImportStore
                 r => [r.Key.AgencyId, r.Key.FiscalYear, r.Key.Version, r.Kind, DerivationStates.Pending, 0, at, at, at], cancellationToken);
 
     /// <summary>The roster source of <see cref="DerivationLedger.RequeueRosterAsync"/>, for many report years per statement.</summary>
-    internal const string RosterYearsSourceSelect =
+    public const string RosterYearsSourceSelect =
         "SELECT e.agency_id AS agency_id, e.fiscal_year AS fiscal_year, 0 AS version, @Kind AS kind FROM roster_entries e "
         + "JOIN ({years}) y ON y.agency_id = e.agency_id AND y.fiscal_year = e.fiscal_year";
 
