@@ -66,16 +66,26 @@ public sealed class ReportImportRepository(DbSession db) : IReportImportStore
     public async Task<bool> StoreAsync(TenantScope scope, string idempotencyScope, IReadOnlyList<ImportedVersion> versions, CancellationToken cancellationToken)
     {
         if (versions.Count == 0) return true;
+        // Heads in key order, so that two batches writing the same report years lock them in the same order.
         var moves = versions.GroupBy(v => v.Year)
             .Select(g => new HeadMove(g.Key.AgencyId, g.Key.FiscalYear, g.Min(v => v.FollowsVersion), g.Max(v => v.Version.Key.Version), g.First().Version.CreatedAt))
+            .OrderBy(m => m.AgencyId, StringComparer.Ordinal).ThenBy(m => m.FiscalYear)
             .ToList();
         var responses = versions.Where(v => v.IdempotencyKey is not null).ToList();
         if (db.Dialect.Name == "postgres")
         {
-            if (!await MoveHeadsPostgresAsync(scope, moves, cancellationToken)) return false;
-            await PostgresImportSql.InsertVersionsAsync(db, versions, cancellationToken);
-            await PostgresImportSql.InsertTransitionsAsync(db, versions, cancellationToken);
-            return await PostgresImportSql.InsertResponsesAsync(db, idempotencyScope, responses, cancellationToken) == responses.Count;
+            try
+            {
+                if (!await MoveHeadsPostgresAsync(scope, moves, cancellationToken)) return false;
+                await PostgresImportSql.InsertVersionsAsync(db, versions, cancellationToken);
+                await PostgresImportSql.InsertTransitionsAsync(db, versions, cancellationToken);
+                return await PostgresImportSql.InsertResponsesAsync(db, idempotencyScope, responses, cancellationToken) == responses.Count;
+            }
+            catch (Npgsql.PostgresException ex) when (ex.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected)
+            {
+                // Another writer's transaction held rows this one needed; the caller rolls back and decides the chunk again.
+                return false;
+            }
         }
 
         if (!await MoveHeadsAsync(scope, moves, cancellationToken)) return false;
