@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<IAgencyRepository, AgencyRepository>();
         services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
         services.AddScoped<IReportRepository, ReportRepository>();
+        services.AddScoped<IReportImportStore, ReportImportRepository>();
         services.AddScoped<IIdempotencyRepository, IdempotencyRepository>();
         services.AddScoped<IDerivationLedger, DerivationLedger>();
         services.AddScoped<IWorkflowRepository, WorkflowRepository>();

@@ -5,7 +5,7 @@ namespace PerfEval.Benchmarks;
 /// <summary>Command-line settings. Everything has a default, so `run.sh` alone runs the full benchmark.</summary>
 public sealed record BenchOptions
 {
-    public static readonly string[] AllPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu", "crash", "topology"];
+    public static readonly string[] AllPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu", "crash", "topology", "bulk"];
 
     /// <summary>What runs without --phases: every measurement; the crash and topology checks are asked for by name.</summary>
     public static readonly string[] DefaultPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu"];

@@ -51,6 +51,10 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
 
     public string ReportBody() => Documents.Minimal(Year, regionCode: County);
 
+    /// <summary>A one-line bulk import batch: a new version of the target report.</summary>
+    public HttpContent ImportBatch() =>
+        new StringContent("{\"agencyId\":\"" + AgencyId + "\",\"fiscalYear\":" + Year + ",\"report\":" + ReportBody() + "}\n", System.Text.Encoding.UTF8, "application/x-ndjson");
+
     public string NewAgencyBody()
     {
         var id = "new-" + Guid.NewGuid().ToString("N")[..10];

@@ -49,7 +49,7 @@ public enum Access
 /// without a row.
 /// </summary>
 public sealed record MatrixRow(string Method, string Template, Access Access, int Success, Func<MatrixTarget, string>? Body = null, Func<MatrixTarget, Task<string>>? Id = null,
-    Func<MatrixTarget, HttpContent>? Content = null)
+    Func<MatrixTarget, HttpContent>? Content = null, bool PerLine = false)
 {
     public string Route => $"{Method} {Template}";
 }
@@ -110,5 +110,7 @@ public static class TenancyMatrix
         new("GET", "/public/v1/reports", Access.Reference, 200),
         // Drafts are not public: the public API answers 404 for the target report whoever asks.
         new("GET", "/public/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.Reference, 404),
+        // Bulk intake answers 200 with one result per line; the cell's status is the line's, which is what a PUT of it answers.
+        new("POST", "/api/v1/imports/reports", Access.ScopedWrite, 200, Content: t => t.ImportBatch(), PerLine: true),
     ];
 }
