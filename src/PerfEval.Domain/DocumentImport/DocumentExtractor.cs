@@ -29,6 +29,7 @@ public static partial class DocumentExtractor
         private readonly List<UnreadNumber> unread = [];
         private readonly List<ImportWarning> warnings = [];
         private SectionKind section = SectionKind.Preamble;
+        private int sectionLevel;
         private string sectionLabel = "";
         private bool seenHeading;
         private int outputs;
@@ -60,14 +61,14 @@ public static partial class DocumentExtractor
             if (Outline.IsHeading(text, numbers))
             {
                 seenHeading = true;
-                section = Outline.KindOf(text) ?? section;
+                Open(Outline.KindOf(text), Outline.Level(text));
                 sectionLabel = Shorten(text.Trim().TrimStart('#', '*', ' '), 40);
                 return;
             }
             if (InlineHeading(text) is { } inline)
             {
-                section = Outline.KindOf(inline) ?? section;
                 if (Outline.KindOf(inline) is not null) seenHeading = true;
+                Open(Outline.KindOf(inline), Outline.Level(text));
             }
 
             paragraphStage = Stage.Unstated;
@@ -84,11 +85,24 @@ public static partial class DocumentExtractor
                     var clauseStart = ClauseStart(text, start, number.Start, i > 0 ? inSentence[i - 1].End : start);
                     var raw = text[clauseStart..number.Start];
                     var isPart = raw.Contains("其中", StringComparison.Ordinal) || text.AsSpan(start, number.Start - start).Contains("其中", StringComparison.Ordinal);
-                    var located = new Located(paragraph, number, text[start..end].Trim(), raw);
+                    var inBracket = OpenBrackets(text, start, number.Start);
+                    var located = new Located(paragraph, number, text[start..end].Trim(), raw, inBracket);
                     var placed = Place(located, isPart, sentenceFilled, ref lastTotalOutput);
                     if (placed is not null) sentenceFilled.Add(placed);
                 }
             }
+        }
+
+        /// <summary>
+        /// A heading with a keyword opens its section; a generic finance heading below a narrower finance section
+        /// (（一）基本支出情况 under 二、一般公共预算支出情况) stays in the narrower one.
+        /// </summary>
+        private void Open(SectionKind? kind, int level)
+        {
+            if (kind is not { } opened) return;
+            if (opened == SectionKind.Finance && section is SectionKind.GeneralPublicBudget or SectionKind.ProjectFunds && level > sectionLevel) return;
+            section = opened;
+            sectionLevel = level;
         }
 
         public ExtractionResult Finish()
@@ -123,7 +137,7 @@ public static partial class DocumentExtractor
             return false;
         }
 
-        private sealed record Located(JoinedParagraph Paragraph, WrittenNumber Number, string Sentence, string RawLabel);
+        private sealed record Located(JoinedParagraph Paragraph, WrittenNumber Number, string Sentence, string RawLabel, bool InBracket);
 
         /// <summary>Places one number; returns the pointer it filled (or null when it is left unread).</summary>
         private string? Place(Located at, bool isPart, List<string> sentenceFilled, ref string? lastTotalOutput)
@@ -138,10 +152,12 @@ public static partial class DocumentExtractor
             {
                 if (rule.Class != figureClass || (rule.Sections is not null && !rule.Sections.Contains(section))) continue;
                 if (!Regex.IsMatch(label.Core, rule.Label, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))) continue;
+                if (rule.Name.StartsWith("quota", StringComparison.Ordinal) && (isPart || at.InBracket) && StaffBreakdownFollows()) return PlaceBreakdown(at, label);
                 var pointer = Resolve(rule, label, isPart);
                 if (pointer is null) continue;
                 return Fill(at, rule, pointer, label);
             }
+            if (figureClass == FigureClass.Count && n.Unit == "人" && (isPart || at.InBracket) && StaffBreakdownFollows()) return PlaceBreakdown(at, label);
 
             if (section == SectionKind.Performance && figureClass is FigureClass.Count or FigureClass.Percent)
                 return PlaceOutput(at, label, isPart, ref lastTotalOutput);
@@ -280,10 +296,34 @@ public static partial class DocumentExtractor
             return null;
         }
 
+        /// <summary>Parts of 实有人数 / 在职人员 by kind of post (其中：行政编制29人; (政法编 38 人, 事业编制 7 人)).</summary>
+        private bool StaffBreakdownFollows() =>
+            filledInParagraph.LastOrDefault(p => p.StartsWith("/staffing/", StringComparison.Ordinal)) is "/staffing/actualTotal" or "/staffing/inService";
+
+        private string PlaceBreakdown(Located at, PhraseLabel label)
+        {
+            var count = (draft.Get("/staffing/breakdown") as JsonArray)?.Count ?? 0;
+            var metric = new JsonObject
+            {
+                ["key"] = "staffBreakdown" + (count + 1).ToString(CultureInfo.InvariantCulture),
+                ["label"] = Shorten(label.Core.Length > 0 ? label.Core : FollowingWords(at), 60),
+                ["value"] = at.Number.Value,
+                ["unit"] = at.Number.Unit,
+            };
+            var pointer = draft.Append("/staffing/breakdown", metric);
+            AddProvenance(pointer, at, "staffBreakdown");
+            return pointer;
+        }
+
         private string PlaceOutput(Located at, PhraseLabel label, bool isPart, ref string? lastTotalOutput)
         {
             var n = at.Number;
-            var name = label.Core.Length > 0 ? label.Core : FollowingWords(at);
+            // The words before the number and the noun after it ("组织…480名" + "持有效执法证件的工作人员").
+            var name = label.Core + FollowingWords(at);
+            if (name.Length == 0) name = NoMarkup().Replace(label.Raw, "").Trim('，', '、', '；', '：');
+            if (name.Length < 2) return Unread(at, "a count without words that say what it counts")!;
+            // "10人以上群体性案件": a threshold that qualifies a noun, not a count of its own.
+            if (n.Qualifier == "atLeast" && !EndsClause(at.Paragraph.Text, at.Number.End)) return Unread(at, "a threshold (…以上) qualifying what follows, not a count")!;
             var key = "figure" + (++outputs).ToString(CultureInfo.InvariantCulture);
             var metric = new JsonObject { ["key"] = key };
             if (name.Length > 0) metric["label"] = Shorten(name, 60);
@@ -397,6 +437,22 @@ public static partial class DocumentExtractor
             start = i + 1;
         }
         if (start < text.Length) yield return (start, text.Length);
+    }
+
+    /// <summary>Whether the clause ends right after the number's "以上".</summary>
+    private static bool EndsClause(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        if (rest.StartsWith("以上", StringComparison.Ordinal)) rest = rest[2..];
+        return rest.Length == 0 || IsDelimiter(rest[0]) || rest[0] is '。' or '）' or ')';
+    }
+
+    private static bool OpenBrackets(string text, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to; i++)
+            depth += text[i] switch { '（' or '(' => 1, '）' or ')' => -1, _ => 0 };
+        return depth > 0;
     }
 
     private static int ClauseStart(string text, int sentenceStart, int numberStart, int previousEnd)

@@ -15,6 +15,8 @@ public enum SectionKind
     OtherBudgets,
     Procurement,
     Assets,
+    /// <summary>绩效目标 and 指标 as planned: their figures are targets, not outputs.</summary>
+    Goals,
     Performance,
     Problems,
     Measures,
@@ -44,11 +46,12 @@ public static partial class Outline
         new("政府性基金|国有资本经营|社会保险基金", SectionKind.OtherBudgets, "零陵 2023 三、政府性基金预算支出情况"),
         new("政府采购", SectionKind.Procurement, "衡山 2022 4、政府采购执行情况"),
         new("资产", SectionKind.Assets, "衡山 2022 5、资产管理情况"),
+        new("绩效目标实现|绩效目标、指标|年度各项绩效目标|绩效目标$|绩效指标$", SectionKind.Goals, "鹿泉 2022 （三）部门整体支出绩效目标、指标; 芦淞 2024 （二）部门（单位）年度各项绩效目标"),
         new("绩效情况|绩效目标完成|工作成效|主要工作|完成情况|产出|成效|工作开展", SectionKind.Performance, "零陵 2023 6、 部门整体支出绩效情况; 海珠 2022 （四）主要工作成效"),
         new("一般公共预算", SectionKind.GeneralPublicBudget, "零陵 2023 二、一般公共预算支出情况"),
         new("项目支出情况|项目经费|专项资金", SectionKind.ProjectFunds, "零陵 2023 （二）项目支出情况"),
         new("收支|预决算|预算|决算|支出规模|支出情况|收入情况", SectionKind.Finance, "鹿泉 2022 (二) 部门收支预决算情况"),
-        new("基本情况|概况|职能|职责|机构|人员|编制", SectionKind.BasicInfo, "零陵 2023 一、部门（单位）基本情况"),
+        new("基本情况|概况|职能|职责|机构设置|机构编制|机构情况|人员编制|人员情况|人员构成|组织机构", SectionKind.BasicInfo, "零陵 2023 一、部门（单位）基本情况"),
     ];
 
     /// <summary>The numbering marker of a heading, or null when the paragraph does not start with one.</summary>
@@ -65,6 +68,18 @@ public static partial class Outline
         if (trimmed.Length == 0 || trimmed.Length > 60) return false;
         if (numbers.Any(n => n.Unit is not null)) return false;
         return trimmed.StartsWith('#') || Numbering(trimmed) is not null;
+    }
+
+    /// <summary>Outline level of a heading: Markdown # count, else 一、 1, （一） 2, 1、 / 1. 3, （1） 4.</summary>
+    public static int Level(string heading)
+    {
+        var trimmed = heading.TrimStart();
+        if (trimmed.StartsWith('#')) return trimmed.TakeWhile(c => c == '#').Count();
+        var numbering = Numbering(trimmed);
+        if (numbering is null) return 5;
+        if (numbering.StartsWith('第') || numbering.EndsWith('、') && !char.IsAsciiDigit(numbering[0])) return 1;
+        if (numbering[0] is '（' or '(') return char.IsAsciiDigit(numbering[1]) ? 4 : 2;
+        return 3;
     }
 
     /// <summary>The section a heading opens, or null when no keyword names one (the heading stays in its section).</summary>

@@ -36,6 +36,9 @@ public static class PhraseCatalogue
         SectionKind.ProjectFunds, SectionKind.Procurement, SectionKind.Assets, SectionKind.Performance, SectionKind.SelfEvaluation,
     ];
 
+    /// <summary>Where a bare 收入 / 支出 / 资金 is the department's total rather than a project's.</summary>
+    private static readonly SectionKind[] FinanceSections = [SectionKind.Preamble, SectionKind.BasicInfo, SectionKind.Finance, SectionKind.GeneralPublicBudget];
+
     public static readonly IReadOnlyList<PhraseRule> Rules =
     [
         // 人员编制 and 机构 (基本情况).
@@ -64,6 +67,7 @@ public static class PhraseCatalogue
 
         // 项目经费 summary.
         new("projectInitialBudget", FigureClass.Money, "^安排项目经费$", "/projectFunds/initialBudget", "零陵 2023 2023年预算安排项目经费267万元"),
+        new("projectCount", FigureClass.Count, "(?:一级项目|专项资金共?)$", "/projectFunds/projectCount", "鹿泉 2022 一级项目 17 个; 芦淞 2024 本部门2024年年初预算专项资金共3个"),
         new("projectActualRevenue", FigureClass.Money, "^项目实际收入$", "/projectFunds/actualRevenue", "零陵 2023 当年项目实际收入502.32万元"),
         new("projectActualExpenditure", FigureClass.Money, "^支出共计$", "/projectFunds/actualExpenditure", "零陵 2023 支出共计502.32万元", [SectionKind.ProjectFunds]),
 
@@ -83,7 +87,9 @@ public static class PhraseCatalogue
 
         // 收入 and 支出 of one stage ({stage}: 年初预算 / 决算 / 一般公共预算财政拨款).
         new("revenueGeneralPublicBudget", FigureClass.Money, "^一般公共(?:预算)?财政拨款(?:收入)?$", "/finance/{stage}/revenue/generalPublicBudget", "衡山 2022 其中一般公共财政拨款863.2万元; 海珠 2022 其中一般公共预算财政拨款收入3,622.4 万元", NotOtherBudgets),
-        new("revenueTotal", FigureClass.Money, "^(?:总收入|收入合计|收入总计|收入总额|收入|安排收入|资金)$", "/finance/{stage}/revenue/total", "零陵 2023 2023年总收入1839.74万元; 衡山 2022 年初预算安排收入863.2万元; 鹿泉 2022 预算收入合计 1817.12 万元", NotOtherBudgets),
+        new("revenueTotal", FigureClass.Money, "^(?:总收入|收入合计|收入总计|收入总额)$", "/finance/{stage}/revenue/total", "零陵 2023 2023年总收入1839.74万元; 衡山 2022 年初预算安排收入863.2万元; 鹿泉 2022 预算收入合计 1817.12 万元", NotOtherBudgets),
+        new("revenueBare", FigureClass.Money, "^(?:收入|安排收入|资金)$", "/finance/{stage}/revenue/total", "衡山 2022 年初预算安排收入863.2万元; 芦淞 2024 2024年预算资金723.42万元", FinanceSections),
+        new("expenditureBare", FigureClass.Money, "^(?:支出|安排支出)$", "/finance/{stage}/expenditure/total", "零陵 2023 2023年支出1839.74万元; 芦淞 2024 一般公共预算财政拨款支出723.14万元", FinanceSections),
         new("revenueFiscal", FigureClass.Money, "^财政拨款(?:收入)?$", "/finance/{stage}/revenue/fiscalAppropriation", "鹿泉 2022 财政拨款收入 1779.59 万元", NotOtherBudgets),
         new("revenueBusiness", FigureClass.Money, "^事业收入$", "/finance/{stage}/revenue/businessIncome", "鹿泉 2022 事业收入 0 万元", NotOtherBudgets),
         new("revenueOperating", FigureClass.Money, "^经营收入$", "/finance/{stage}/revenue/operatingIncome", "鹿泉 2022 经营收入 0 万元", NotOtherBudgets),
@@ -91,7 +97,7 @@ public static class PhraseCatalogue
         new("revenuePersonnel", FigureClass.Money, "^人员(?:经费)?收入$", "/finance/{stage}/revenue/personnel", "零陵 2023 其中人员收入1125.67万元", NotOtherBudgets),
         new("revenuePublicFunds", FigureClass.Money, "^公用经费收入$", "/finance/{stage}/revenue/publicFunds", "零陵 2023 公用经费收入211.75万元", NotOtherBudgets),
         new("revenueProject", FigureClass.Money, "^项目经费收入$", "/finance/{stage}/revenue/project", "零陵 2023 项目经费收入502.32万元", NotOtherBudgets),
-        new("expenditureTotal", FigureClass.Money, "^(?:总支出|支出合计|支出总计|支出总额|支出|安排支出)$", "/finance/{stage}/expenditure/total", "零陵 2023 2023年总支出1839.74万元; 鹿泉 2022 决算支出合计 1815.07 万元", NotOtherBudgets),
+        new("expenditureTotal", FigureClass.Money, "^(?:总支出|支出合计|支出总计|支出总额)$", "/finance/{stage}/expenditure/total", "零陵 2023 2023年总支出1839.74万元; 鹿泉 2022 决算支出合计 1815.07 万元", NotOtherBudgets),
         new("expenditureBasic", FigureClass.Money, "^基本支出$", "/finance/{stage}/expenditure/basic", "零陵 2023 其中基本支出1337.42万元", NotOtherBudgets),
         new("expenditurePersonnel", FigureClass.Money, "^人员(?:经费)?(?:支出)?$|^人员经费$", "/finance/{stage}/expenditure/personnel", "零陵 2023 其中人员支出1125.67万元; 衡山 2022 其中人员经费支出727.33万元", NotOtherBudgets),
         new("expenditurePublicFunds", FigureClass.Money, "^(?:日常)?公用(?:经费)?(?:支出)?$", "/finance/{stage}/expenditure/publicFunds", "零陵 2023 公用支出211.75万元; 衡山 2022 日常公用经费99.98万元", NotOtherBudgets),

@@ -45,7 +45,7 @@ public sealed partial record PhraseLabel(string Raw, string Core, int? Year, Sta
     [GeneratedRegex(@"[（(][^（()）]{0,40}[）)]")]
     private static partial Regex Brackets();
 
-    [GeneratedRegex(@"[\s\u3000*#“”""‘’'「」《》【】\[\]:：]")]
+    [GeneratedRegex(@"[\s\u3000*#“”""‘’'「」《》【】\[\]:：（）()A-Za-z_]")]
     private static partial Regex Noise();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年(?:度|末|初|底)?")]
@@ -64,7 +64,7 @@ public sealed partial record PhraseLabel(string Raw, string Core, int? Year, Sta
     [GeneratedRegex(@"减少|下降|节约|减")]
     private static partial Regex DecreaseWords();
 
-    [GeneratedRegex(@"^(?:截至|截止|当年|本年度?|全年|年度|年末|年未(?=实有)|年初|本单位|单位|本级|我局|我单位|共计|共|累计|合计|另外|此外|分别|及|和|与|并|为|、|，)+")]
+    [GeneratedRegex(@"^(?:截至|截止|当年|本年度?|全年|年度|年末|年未(?=实有)|年初|本单位|单位|本级|我局|本局|我单位|我部门|本部门|共计|共(?!有)|累计|合计|另外|此外|分别|及|和|与|并|为|、|，)+")]
     private static partial Regex LeadingFiller();
 
     [GeneratedRegex(@"(?:为|是|达到|达|约|了|有|的)+$")]
