@@ -34,8 +34,18 @@ internal static class DocxPreflight
             MaxCharactersInDocument = ReportFileLimits.MaxPartCharacters,
             XmlResolver = null,
         };
+        var budget = new byte[64 * 1024];
         foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
         {
+            // The sizes a zip declares can lie; what the part really inflates to is counted, and a bomb stops at the limit.
+            using (var inflating = entry.Open())
+            {
+                long inflated = 0;
+                int read;
+                while ((read = inflating.Read(budget, 0, budget.Length)) > 0)
+                    if ((inflated += read) > ReportFileLimits.MaxPartCharacters)
+                        throw new RefusedDocumentException($"{entry.FullName} inflates to more than {ReportFileLimits.MaxPartCharacters} bytes (a zip bomb, or a document too large to import).");
+            }
             using var stream = entry.Open();
             using var reader = XmlReader.Create(stream, settings);
             while (reader.Read())
