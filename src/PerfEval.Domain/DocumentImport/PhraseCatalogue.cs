@@ -63,7 +63,7 @@ public static class PhraseCatalogue
         new("sanGongVehiclePurchase", FigureClass.Money, "^公务用车购置费$", "/sanGong/{sanGong}/vehiclePurchase", "公务用车购置费 (财政部 三公经费 口径)", [SectionKind.SanGong]),
         new("sanGongReception", FigureClass.Money, "^公务接待费$", "/sanGong/{sanGong}/reception", "衡山 2022 公务接待费0.79万元", [SectionKind.SanGong]),
         new("sanGongChange", FigureClass.Money, "^(?:比上年|较上年|同比)(?:增加|减少|下降|增长|节约|减)$", "/sanGong/changeFromPriorYear", "零陵 2023 比上年减少1.22万元", [SectionKind.SanGong]) { Signed = true },
-        new("budgetToFinal", FigureClass.Money, "^较预算(?:增加|减少)$", "/finance/budgetToFinal/{difference}", "衡山 2022 较预算增加229.70万元") { Signed = true },
+        new("budgetToFinal", FigureClass.Money, "^较(?:预算)?(?:增加|减少)$", "/finance/budgetToFinal/{difference}", "衡山 2022 较预算增加229.70万元") { Signed = true },
 
         // 项目经费 summary.
         new("projectInitialBudget", FigureClass.Money, "^安排项目经费$", "/projectFunds/initialBudget", "零陵 2023 2023年预算安排项目经费267万元"),
