@@ -68,6 +68,7 @@ public static class HostSetup
             api.MapApiKeysApiV1();
             api.MapReportsApiV1();
             api.MapWorkbooksApiV1();
+            api.MapDocumentsApiV1();
             api.MapFindingsApiV1();
             api.MapScoringApiV1();
             api.MapWorkflowApiV1();

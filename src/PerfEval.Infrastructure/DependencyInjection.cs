@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
         services.AddSingleton<IWorkbookCodec, XlsxWorkbookCodec>();
+        services.AddSingleton<IReportFileReader, Documents.ReportFileReader>();
 
         services.AddScoped<DbSession>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<DbSession>());

@@ -14,6 +14,7 @@ public static class HostileCatalog
         .. HeaderCases.All(),
         .. CommandCases.All(),
         .. WorkbookCases.All(),
+        .. DocumentCases.All(),
         .. HardeningCases.All(),
         .. ImportCases.All(),
     ];

@@ -83,6 +83,9 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
     }
 
     /// <summary>The 衡山 2022 自评表 workbook, as the import route takes it.</summary>
+    /// <summary>The 零陵 2023 seed report as UTF-8 text, for the document import route.</summary>
+    public static HttpContent SeedReportText() => DocumentImport.DocumentDriver.Body(DocumentImport.DocumentDriver.File("lingling-2023", "txt"), DocumentImport.DocumentDriver.Text);
+
     public static HttpContent HengshanWorkbook() => Workbooks.WorkbookDriver.Xlsx(Workbooks.FixtureWorkbook.Load(Workbooks.FixtureWorkbook.Hengshan).ToXlsx());
 
     /// <summary>A new version of the target report with an indicator table (the route has no {id}).</summary>

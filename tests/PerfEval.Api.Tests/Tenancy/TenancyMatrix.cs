@@ -88,6 +88,7 @@ public static class TenancyMatrix
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/history", Access.ScopedRead, 200),
         // Import stores nothing: it reads the workbook into a draft for the agency's writers.
         new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/imports/xlsx", Access.ScopedWrite, 200, Content: _ => MatrixTarget.HengshanWorkbook()),
+        new("POST", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/imports/document", Access.ScopedWrite, 200, Content: _ => MatrixTarget.SeedReportText()),
         // The target report gets a version with an indicator table first, so that there is a 自评表 to export.
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/exports/xlsx", Access.ScopedRead, 200, Id: t => t.IndicatorTableVersionAsync()),
         new("GET", "/api/v1/roster/{fiscalYear}", Access.RegionList, 200),
