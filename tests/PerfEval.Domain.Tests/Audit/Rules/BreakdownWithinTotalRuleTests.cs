@@ -47,20 +47,18 @@ public sealed class BreakdownWithinTotalRuleTests
     }
 
     [Fact]
-    public void Many_breakdowns_are_checked_in_linear_time()
+    public void Twenty_thousand_totals_with_a_part_each_are_checked()
     {
-        // 40,000 totals with one part each: a quadratic parent search would take minutes.
+        // 20,000 totals with one part each. A quadratic parent search would take minutes here (no time is asserted: the
+        // suite's own duration would show it).
         var outputs = Enumerable.Range(0, 20_000).SelectMany(i => new[]
         {
             new Domain.Reports.Metric { Key = $"total{i}", Value = 10, Unit = "件", Section = "六" },
             new Domain.Reports.Metric { Key = $"part{i}", Value = i == 7 ? 11 : 9, Unit = "件", Section = "六", PartOf = $"total{i}" },
         }).ToList();
         var document = SyntheticReport.Clean() with { Outputs = outputs };
-
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var findings = SyntheticReport.Findings(Rule, document);
 
         Assert.Single(findings);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 }
