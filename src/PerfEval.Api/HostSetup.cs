@@ -76,6 +76,7 @@ public static class HostSetup
             api.MapWebhooksApiV1();
             api.MapDashboardsApiV1();
             api.MapChangesApiV1();
+            api.MapDeclarationsApiV1();
         }
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<IChangeLog, ChangeLogRepository>();
         services.AddScoped<IDashboardRepository, DashboardRepository>();
         services.AddScoped<IReportExport, ReportExportRepository>();
+        services.AddScoped<IDeclarationRepository, DeclarationRepository>();
 
         services.AddHostedService<DatabaseInitializer>();
         services.AddPerfEvalWebhooks(configuration);
