@@ -15,6 +15,7 @@ public static class HostileCatalog
         .. CommandCases.All(),
         .. WorkbookCases.All(),
         .. HardeningCases.All(),
+        .. DeclarationCases.All(),
     ];
 
     public static readonly IReadOnlyDictionary<string, HostileCase> ByName = All.ToDictionary(c => c.Name);

@@ -16,7 +16,7 @@ public sealed class SqlDialectTests
         [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(DerivationLedger), typeof(ScoringRepository),
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
-         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog)];
+         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog), typeof(DeclarationRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -56,6 +56,7 @@ public sealed class SqlDialectTests
         AssertParses(dialect.RequeueDerivationsSql(DerivationLedger.RescoreSourceSelect.Replace("{kinds}", "SELECT @Kind0 AS kind UNION ALL SELECT @Kind1 AS kind", StringComparison.Ordinal)),
             nameof(dialect.RequeueDerivationsSql));
         AssertParses(dialect.MigrationLockSql!, nameof(dialect.MigrationLockSql));
+        AssertParses(dialect.RequeueDerivationsSql(DeclarationRepository.ApprovedYearSourceSelect), nameof(DeclarationRepository.ApprovedYearSourceSelect));
         string[] columns = ["agency_id", "fiscal_year", "result"];
         AssertParses(dialect.InsertIfAbsent("score_results", columns, ["agency_id", "fiscal_year"]), "InsertIfAbsent");
         AssertParses(dialect.Upsert("yoy_results", columns, ["agency_id", "fiscal_year"]), "Upsert");
@@ -85,10 +86,12 @@ public sealed class SqlDialectTests
     /// The ledger's claim-side statements serve the workers, which act for the platform; rescore runs are admin-only.
     private static readonly string[] SystemOnly =
         ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql", "DerivationBacklog.BacklogSql",
-         "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql"];
+         "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql",
+         "DeclarationRepository.ListApprovedSql"];
 
     private static readonly string[] TenantTables =
-        ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries"];
+        ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries",
+         "declarations", "declaration_versions", "declared_target_checks", "declared_scores"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]

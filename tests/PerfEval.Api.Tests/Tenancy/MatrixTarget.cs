@@ -113,4 +113,25 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
+    /// <summary>A small valid declaration (绩效目标申报) of the target year.</summary>
+    public static string DeclarationBody() =>
+        $$"""{"schemaVersion":"1.0","fiscalYear":{{Year}},"targetSets":[{"subject":"department","overallGoal":"矩阵目标","indicators":[{"level1":"产出指标","level2":"数量指标","level3":"矩阵场次","target":{"text":"≥6场","operator":">=","value":6,"unit":"场"},"weight":100}]}]}""";
+
+    /// <summary>A draft declaration of the target agency's year (the route has no {id}).</summary>
+    public async Task<string> DeclarationAsync()
+    {
+        using var content = new StringContent(DeclarationBody(), System.Text.Encoding.UTF8, "application/json");
+        var response = await admin.PutAsync($"/api/v1/agencies/{AgencyId}/declarations/{Year}", content);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return "";
+    }
+
+    /// <summary>The target agency's declaration, submitted and approved (so its report is checked against it).</summary>
+    public async Task<string> ApprovedDeclarationAsync()
+    {
+        await DeclarationAsync();
+        foreach (var step in new[] { "submit", "approve" })
+            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/v1/agencies/{AgencyId}/declarations/{Year}/{step}", null)).StatusCode);
+        return "";
+    }
 }
