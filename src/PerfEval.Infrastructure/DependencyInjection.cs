@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<IDashboardRepository, DashboardRepository>();
         services.AddScoped<IReportExport, ReportExportRepository>();
         services.AddScoped<IDeclarationRepository, DeclarationRepository>();
+        services.AddScoped<IMonitoringRepository, MonitoringRepository>();
 
         services.AddHostedService<DatabaseInitializer>();
         services.AddPerfEvalWebhooks(configuration);

@@ -19,7 +19,9 @@ public static class OpenApiSetup
                 if (schema.Properties is { } properties && properties.ContainsKey("document")
                     && context.JsonTypeInfo.Type.GetProperty("Document")?.PropertyType == typeof(System.Text.Json.JsonElement))
                     properties["document"] = new OpenApiSchemaReference(context.JsonTypeInfo.Type == typeof(Application.Declarations.DeclarationView)
-                        ? nameof(PerfEval.Domain.Declarations.DeclarationDocument) : nameof(PerfEval.Domain.Reports.ReportDocument), context.Document);
+                        ? nameof(PerfEval.Domain.Declarations.DeclarationDocument)
+                        : context.JsonTypeInfo.Type == typeof(Application.Monitoring.MonitoringView)
+                            ? nameof(PerfEval.Domain.Monitoring.MonitoringDocument) : nameof(PerfEval.Domain.Reports.ReportDocument), context.Document);
                 return Task.CompletedTask;
             });
             options.AddDocumentTransformer((document, _, _) =>

@@ -10,4 +10,5 @@ public static class ChangeKinds
     public const string Yoy = "yoy";
     public const string Publication = "publication";
     public const string DeclaredTargets = "declared-targets";
+    public const string Monitoring = "monitoring";
 }
