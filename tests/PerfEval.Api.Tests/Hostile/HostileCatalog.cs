@@ -16,6 +16,7 @@ public static class HostileCatalog
         .. WorkbookCases.All(),
         .. HardeningCases.All(),
         .. DeclarationCases.All(),
+        .. MonitoringCases.All(),
     ];
 
     public static readonly IReadOnlyDictionary<string, HostileCase> ByName = All.ToDictionary(c => c.Name);

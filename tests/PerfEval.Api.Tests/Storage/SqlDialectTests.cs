@@ -16,7 +16,7 @@ public sealed class SqlDialectTests
         [typeof(RegionRepository), typeof(AgencyRepository), typeof(ApiKeyRepository), typeof(ReportRepository), typeof(IdempotencyRepository), typeof(DerivationLedger), typeof(ScoringRepository),
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
-         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog), typeof(DeclarationRepository)];
+         typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog), typeof(DeclarationRepository), typeof(MonitoringRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -91,7 +91,7 @@ public sealed class SqlDialectTests
 
     private static readonly string[] TenantTables =
         ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries",
-         "declarations", "declaration_versions", "declared_target_checks", "declared_scores"];
+         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]

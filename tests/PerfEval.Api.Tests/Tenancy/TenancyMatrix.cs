@@ -119,6 +119,14 @@ public static class TenancyMatrix
         new("POST", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/approve", Access.ScopedReview, 409, Id: t => t.DeclarationAsync()),
         // The check exists once the target's declaration is approved and the workers have compared its report with it.
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/declared-targets", Access.ScopedRead, 200, Id: t => t.ApprovedDeclarationAsync()),
+        // Mid-year monitoring: thresholds are reference data written per region ({code} is the target's county); period
+        // reports are the agency's (the remaining {period} is filled with "1").
+        new("PUT", "/api/v1/regions/{code}/monitoring-thresholds/{fiscalYear}", Access.RegionWrite, 200, _ => MatrixTarget.ThresholdsBody()),
+        new("GET", "/api/v1/regions/{code}/monitoring-thresholds/{fiscalYear}", Access.Reference, 200, Id: t => t.ThresholdsAsync()),
+        new("PUT", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}", Access.ScopedWrite, 200, _ => MatrixTarget.MonitoringBody()),
+        new("GET", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
+        new("GET", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/versions", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
+        new("GET", "/api/v1/dashboards/regions/{code}/monitoring", Access.RegionRead, 200),
         new("GET", "/public/v1/reports", Access.Reference, 200),
         // Drafts are not public: the public API answers 404 for the target report whoever asks.
         new("GET", "/public/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.Reference, 404),
