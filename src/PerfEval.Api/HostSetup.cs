@@ -78,6 +78,8 @@ public static class HostSetup
             api.MapDashboardsApiV1();
             api.MapChangesApiV1();
             api.MapImportsApiV1();
+            api.MapDeclarationsApiV1();
+            api.MapMonitoringApiV1();
         }
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<IDerivedWork, YoyDerivation>();
         services.AddScoped<IDerivedWork, PublicationDerivation>();
         services.AddScoped<IDerivedWork, DashboardDerivation>();
+        services.AddScoped<IDerivedWork, DeclaredTargetsDerivation>();
         return services;
     }
 }

@@ -55,6 +55,8 @@ public static class DependencyInjection
         services.AddScoped<IChangeLog, ChangeLogRepository>();
         services.AddScoped<IDashboardRepository, DashboardRepository>();
         services.AddScoped<IReportExport, ReportExportRepository>();
+        services.AddScoped<IDeclarationRepository, DeclarationRepository>();
+        services.AddScoped<IMonitoringRepository, MonitoringRepository>();
 
         services.AddHostedService<DatabaseInitializer>();
         services.AddPerfEvalWebhooks(configuration);

@@ -28,6 +28,14 @@ public static class JsonBody
         return ReportBody.From(text, document.RootElement);
     }
 
+    /// <summary>Another stored document (a declaration): the exact text and its parse, with the same limits.</summary>
+    public static async Task<T> ReadDocumentAsync<T>(HttpRequest request, Func<string, JsonElement, T> parse, CancellationToken cancellationToken)
+    {
+        var text = await ReadTextAsync(request, cancellationToken);
+        using var document = ParseWellFormed(text);
+        return parse(text, document.RootElement);
+    }
+
     public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
     {
         var text = await ReadTextAsync(request, cancellationToken);

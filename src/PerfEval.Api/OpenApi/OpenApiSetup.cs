@@ -14,12 +14,14 @@ public static class OpenApiSetup
             options.AddSchemaTransformer(NullableReferenceDescriptions.RecordAsync);
             options.AddDocumentTransformer(NullableReferenceDescriptions.ApplyAsync);
             options.AddDocumentTransformer(JsonMediaTypePolicy.ApplyAsync);
-            // A stored document is returned exactly as it was sent (a JsonElement), and it is a ReportDocument: say so.
+            // A stored document is returned exactly as it was sent (a JsonElement), and it is a ReportDocument (or a DeclarationDocument): say so.
             options.AddSchemaTransformer((schema, context, _) =>
             {
-                if (schema.Properties is { } properties && properties.ContainsKey("document")
+                // A monitoring view's document stays a plain JSON value (a MonitoringDocument, as the PUT's body documents).
+                if (schema.Properties is { } properties && properties.ContainsKey("document") && context.JsonTypeInfo.Type != typeof(Application.Monitoring.MonitoringView)
                     && context.JsonTypeInfo.Type.GetProperty("Document")?.PropertyType == typeof(System.Text.Json.JsonElement))
-                    properties["document"] = new OpenApiSchemaReference(nameof(PerfEval.Domain.Reports.ReportDocument), context.Document);
+                    properties["document"] = new OpenApiSchemaReference(context.JsonTypeInfo.Type == typeof(Application.Declarations.DeclarationView)
+                        ? nameof(PerfEval.Domain.Declarations.DeclarationDocument) : nameof(PerfEval.Domain.Reports.ReportDocument), context.Document);
                 return Task.CompletedTask;
             });
             options.AddDocumentTransformer((document, _, _) =>

@@ -28,6 +28,19 @@ public static class ChangeDetails
     public static NewChange Workflow(string agencyId, int fiscalYear, int version, string state, DateTimeOffset at) =>
         new(agencyId, fiscalYear, version, ChangeKinds.Workflow, Json(new { state }), at);
 
+    /// <summary>A report year was checked against its approved declaration: the finding counts and both totals of the main profile.</summary>
+    public static NewChange DeclaredTargets(StoredTargetCheck check, StoredDeclaredScore? score) =>
+        new(check.AgencyId, check.FiscalYear, DerivationYear, ChangeKinds.DeclaredTargets,
+            Json(new
+            {
+                reportVersion = check.ReportVersion,
+                declarationVersion = check.DeclarationVersion,
+                errors = check.ErrorCount,
+                warnings = check.WarningCount,
+                quotedTotal = score?.QuotedTotal,
+                declaredTotal = score?.DeclaredTotal,
+            }), check.ComputedAt);
+
     /// <summary>Rows that belong to a report year rather than to one version carry version 0.</summary>
     private const int DerivationYear = 0;
 

@@ -9,4 +9,6 @@ public static class ChangeKinds
     public const string Score = "score";
     public const string Yoy = "yoy";
     public const string Publication = "publication";
+    public const string DeclaredTargets = "declared-targets";
+    public const string Monitoring = "monitoring";
 }

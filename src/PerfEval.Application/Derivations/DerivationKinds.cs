@@ -17,6 +17,10 @@ public static class DerivationKinds
     /// <summary>The dashboard fact of a report year (version 0), recomputed after anything it summarises changes.</summary>
     public const string Dashboard = "dashboard";
 
+    /// <summary>The check of a report year's current self-evaluation against its approved declaration (version 0), owed
+    /// when the declaration is approved and when a new report version is saved under an approved declaration.</summary>
+    public const string DeclaredTargets = "declared-targets";
+
     /// <summary>The version number of ledger rows that belong to a report year rather than to one of its versions.</summary>
     public const int ReportYear = 0;
 

@@ -8,7 +8,7 @@ namespace PerfEval.Application.Derivations;
 /// The one place that says what follows a change: the ledger rows written in the same transaction as the change.
 /// Publication status and webhooks join here as new kinds.
 /// </summary>
-public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webhooks.WebhookEvents webhooks)
+public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webhooks.WebhookEvents webhooks, IDeclarationRepository declarations)
 {
     /// <summary>A new version exists: score it under every profile, then compare its year with the year before and after.</summary>
     public static IReadOnlyList<string> AfterSave { get; } =
@@ -35,6 +35,8 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
         await ledger.RequeueRosterEntryAsync(PublicationStatus, key.AgencyId, key.FiscalYear, at, cancellationToken);
         await changes.VersionSavedAsync(version, status, at, cancellationToken);
         await ledger.RequeueYearAsync(DerivationKinds.Dashboard, key.AgencyId, key.FiscalYear, at, at + DashboardSettle, cancellationToken);
+        // Under an approved declaration the new version is checked against it (a no-op statement otherwise).
+        await declarations.RequeueCheckAsync(DerivationKinds.DeclaredTargets, key.AgencyId, key.FiscalYear, at, cancellationToken);
     }
 
     /// <summary>A report year moved in the workflow (submitted, published, retracted …).</summary>

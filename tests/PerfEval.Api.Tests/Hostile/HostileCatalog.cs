@@ -17,6 +17,8 @@ public static class HostileCatalog
         .. DocumentCases.All(),
         .. HardeningCases.All(),
         .. ImportCases.All(),
+        .. DeclarationCases.All(),
+        .. MonitoringCases.All(),
     ];
 
     public static readonly IReadOnlyDictionary<string, HostileCase> ByName = All.ToDictionary(c => c.Name);

@@ -17,7 +17,7 @@ public sealed class SqlDialectTests
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
          typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog),
-         typeof(AgencyCodeKeys)];
+         typeof(AgencyCodeKeys), typeof(DeclarationRepository), typeof(MonitoringRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -60,6 +60,7 @@ public sealed class SqlDialectTests
         AssertParses(dialect.CreateMigrationsTableSql, nameof(dialect.CreateMigrationsTableSql));
         AssertParses(dialect.ClaimWebhookDeliveriesSql, nameof(dialect.ClaimWebhookDeliveriesSql));
         AssertParses(WebhookOutbox.InsertEventSql(dialect), nameof(WebhookOutbox.InsertEventSql));
+        AssertParses(dialect.RequeueDerivationsSql(DeclarationRepository.ApprovedYearSourceSelect), nameof(DeclarationRepository.ApprovedYearSourceSelect));
         string[] columns = ["agency_id", "fiscal_year", "result"];
         AssertParses(dialect.InsertIfAbsent("score_results", columns, ["agency_id", "fiscal_year"]), "InsertIfAbsent");
         AssertParses(dialect.Upsert("yoy_results", columns, ["agency_id", "fiscal_year"]), "Upsert");
@@ -91,10 +92,11 @@ public sealed class SqlDialectTests
     private static readonly string[] SystemOnly =
         ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql", "DerivationBacklog.BacklogSql",
          "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql",
-         "AgencyCodeKeys.MissingSql"];
+         "AgencyCodeKeys.MissingSql", "DeclarationRepository.ListApprovedSql"];
 
     private static readonly string[] TenantTables =
-        ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries"];
+        ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries",
+         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]

@@ -120,4 +120,48 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
+    /// <summary>A small valid declaration (绩效目标申报) of the target year.</summary>
+    public static string DeclarationBody() =>
+        $$"""{"schemaVersion":"1.0","fiscalYear":{{Year}},"targetSets":[{"subject":"department","overallGoal":"矩阵目标","indicators":[{"level1":"产出指标","level2":"数量指标","level3":"矩阵场次","target":{"text":"≥6场","operator":">=","value":6,"unit":"场"},"weight":100}]}]}""";
+
+    /// <summary>A draft declaration of the target agency's year (the route has no {id}).</summary>
+    public async Task<string> DeclarationAsync()
+    {
+        using var content = new StringContent(DeclarationBody(), System.Text.Encoding.UTF8, "application/json");
+        var response = await admin.PutAsync($"/api/v1/agencies/{AgencyId}/declarations/{Year}", content);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return "";
+    }
+
+    /// <summary>The target agency's declaration, submitted and approved (so its report is checked against it).</summary>
+    public async Task<string> ApprovedDeclarationAsync()
+    {
+        await DeclarationAsync();
+        foreach (var step in new[] { "submit", "approve" })
+            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/v1/agencies/{AgencyId}/declarations/{Year}/{step}", null)).StatusCode);
+        return "";
+    }
+    /// <summary>Monitoring thresholds of the target year (one period, "1").</summary>
+    public static string ThresholdsBody() =>
+        $$"""{"source":"矩阵通知","periods":[{"period":"1","endsOn":"{{Year}}-06-30","minExecutionRate":40}]}""";
+
+    /// <summary>A monitoring report of the target year's period "1".</summary>
+    public static string MonitoringBody() =>
+        $$$"""{"schemaVersion":"1.0","fiscalYear":{{{Year}}},"period":"1","fullYearBudget":{"value":100,"unit":"万元"},"executed":{"value":30,"unit":"万元"}}""";
+
+    /// <summary>Thresholds set by the admin for the target's county; the route's remaining parameters are filled with the year.</summary>
+    public async Task<string> ThresholdsAsync()
+    {
+        using var content = new StringContent(ThresholdsBody(), System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsync($"/api/v1/regions/{County}/monitoring-thresholds/{Year}", content)).StatusCode);
+        return "";
+    }
+
+    /// <summary>A monitoring report of the target agency for period "1" (returned: it fills {period}).</summary>
+    public async Task<string> MonitoringAsync()
+    {
+        using var content = new StringContent(MonitoringBody(), System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsync($"/api/v1/agencies/{AgencyId}/monitoring/{Year}/1", content)).StatusCode);
+        return "1";
+    }
 }

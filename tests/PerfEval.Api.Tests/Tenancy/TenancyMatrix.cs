@@ -108,6 +108,26 @@ public static class TenancyMatrix
         new("GET", "/api/v1/changes", Access.ScopedList, 200),
         // Asked about a region: another region is 404, as for the dashboards.
         new("GET", "/api/v1/exports/reports", Access.RegionRead, 200),
+        // Declared targets (绩效目标申报): a declaration is PUT for the target agency first where the route reads or reviews one.
+        new("PUT", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}", Access.ScopedWrite, 201, _ => MatrixTarget.DeclarationBody()),
+        new("GET", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}", Access.ScopedRead, 200, Id: t => t.DeclarationAsync()),
+        new("GET", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/approved", Access.ScopedRead, 200, Id: t => t.ApprovedDeclarationAsync()),
+        new("GET", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/versions", Access.ScopedRead, 200, Id: t => t.DeclarationAsync()),
+        new("GET", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/versions/{version}", Access.ScopedRead, 200, Id: t => t.DeclarationAsync()),
+        new("POST", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/submit", Access.AgencyStep, 200, Id: t => t.DeclarationAsync()),
+        // The target declaration is a draft, so a reviewer who reaches it is refused by the review workflow (409), not by tenancy.
+        new("POST", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/return", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}""", t => t.DeclarationAsync()),
+        new("POST", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/approve", Access.ScopedReview, 409, Id: t => t.DeclarationAsync()),
+        // The check exists once the target's declaration is approved and the workers have compared its report with it.
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/declared-targets", Access.ScopedRead, 200, Id: t => t.ApprovedDeclarationAsync()),
+        // Mid-year monitoring: thresholds are reference data written per region ({code} is the target's county); period
+        // reports are the agency's (the remaining {period} is filled with "1").
+        new("PUT", "/api/v1/regions/{code}/monitoring-thresholds/{fiscalYear}", Access.RegionWrite, 200, _ => MatrixTarget.ThresholdsBody()),
+        new("GET", "/api/v1/regions/{code}/monitoring-thresholds/{fiscalYear}", Access.Reference, 200, Id: t => t.ThresholdsAsync()),
+        new("PUT", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}", Access.ScopedWrite, 200, _ => MatrixTarget.MonitoringBody()),
+        new("GET", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
+        new("GET", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/versions", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
+        new("GET", "/api/v1/dashboards/regions/{code}/monitoring", Access.RegionRead, 200),
         new("GET", "/public/v1/reports", Access.Reference, 200),
         // Drafts are not public: the public API answers 404 for the target report whoever asks.
         new("GET", "/public/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.Reference, 404),

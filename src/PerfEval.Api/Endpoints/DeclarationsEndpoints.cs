@@ -1,0 +1,106 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using PerfEval.Api.Http;
+using PerfEval.Application.Declarations;
+using PerfEval.Application.Reports;
+using PerfEval.Domain.Declarations;
+
+namespace PerfEval.Api.Endpoints;
+
+/// <summary>Declared performance targets (绩效目标申报): versions, review, and the check of the self-evaluation against them.</summary>
+public static class DeclarationsEndpoints
+{
+    public static IEndpointRouteBuilder MapDeclarationsApiV1(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/agencies/{agencyId}/declarations/{fiscalYear:int}").WithTags("Declarations").RequireAuthorization();
+
+        group.MapPut("/", PutAsync)
+            .WithSummary("Create the declaration (绩效目标申报) or a new immutable version of it")
+            .WithDescription("201 on create, 200 on a new version (a draft; after approval an adjustment that needs approval again). ETag = version; "
+                + "If-Match (412) and Idempotency-Key work as for reports. The body is exactly application/json.")
+            .Accepts<DeclarationDocument>("application/json")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithStandardProblems();
+
+        group.MapGet("/", async (string agencyId, int fiscalYear, HttpResponse response, ISender sender, CancellationToken ct) =>
+                Viewed(response, await sender.Send(new GetDeclaration(agencyId, fiscalYear), ct)))
+            .WithSummary("Read the current declaration version with its document as it was sent")
+            .WithStandardProblems();
+
+        group.MapGet("/approved", async (string agencyId, int fiscalYear, HttpResponse response, ISender sender, CancellationToken ct) =>
+                Viewed(response, await sender.Send(new GetDeclaration(agencyId, fiscalYear, Approved: true), ct)))
+            .WithSummary("Read the approved declaration version (the one self-evaluations are checked against)")
+            .WithStandardProblems();
+
+        group.MapGet("/versions", async (string agencyId, int fiscalYear, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListDeclarationVersions(agencyId, fiscalYear), ct)))
+            .WithSummary("List every stored declaration version")
+            .WithStandardProblems();
+
+        group.MapGet("/versions/{version:int}", async (string agencyId, int fiscalYear, int version, HttpResponse response, ISender sender, CancellationToken ct) =>
+                Viewed(response, await sender.Send(new GetDeclaration(agencyId, fiscalYear, version), ct)))
+            .WithSummary("Read one stored declaration version")
+            .WithStandardProblems();
+
+        Step(group, "/submit", DeclarationWorkflow.Submit, "Submit the current declaration version for review (agency or admin)");
+        Step(group, "/return", DeclarationWorkflow.Return, "Return a submitted declaration with a reason (region reviewer or admin)");
+        Step(group, "/approve", DeclarationWorkflow.Approve,
+            "Approve a submitted declaration (region reviewer or admin); the year's self-evaluation is then checked against it");
+
+        app.MapGet("/api/v1/agencies/{agencyId}/reports/{fiscalYear:int}/declared-targets",
+                async (string agencyId, int fiscalYear, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetDeclaredTargetCheck(agencyId, fiscalYear), ct)))
+            .WithTags("Declarations")
+            .RequireAuthorization()
+            .WithSummary("The self-evaluation checked against the approved declaration: target-change findings and the score under declared targets")
+            .WithDescription("Each finding points into the report version (reportPointers) and into the declaration version (declarationPointers). "
+                + "Per profile, quotedTotal is the score under the targets the self-evaluation quotes and declaredTotal the score under the declared ones. "
+                + "404 until the year has an approved declaration, a report and a finished check.")
+            .WithStandardProblems();
+        return app;
+    }
+
+    private static Ok<DeclarationView> Viewed(HttpResponse response, DeclarationView view)
+    {
+        response.Headers.ETag = ETags.For(view.Version);
+        return TypedResults.Ok(view);
+    }
+
+    private static void Step(RouteGroupBuilder group, string path, string action, string summary) =>
+        group.MapPost(path, async (string agencyId, int fiscalYear, [FromHeader(Name = "If-Match")] string? ifMatch, HttpRequest request, ISender sender,
+                CancellationToken ct) =>
+            {
+                var body = await JsonBody.ReadOptionalAsync(request, new ReviewBody(null), ct);
+                return TypedResults.Ok(await sender.Send(new TransitionDeclaration(agencyId, fiscalYear, action, body.Reason, ETags.Parse(ifMatch)), ct));
+            })
+            .Accepts<ReviewBody>("application/json")
+            .Produces<DeclarationSummary>()
+            .WithSummary(summary)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithStandardProblems();
+
+    private static async Task<Results<Created<DeclarationSummary>, Ok<DeclarationSummary>>> PutAsync(
+        string agencyId,
+        int fiscalYear,
+        HttpRequest request,
+        HttpResponse response,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ISender sender,
+        CancellationToken ct)
+    {
+        var body = await JsonBody.ReadDocumentAsync(request, DeclarationBody.From, ct);
+        var result = await sender.Send(new PutDeclaration(agencyId, fiscalYear, body, ETags.Parse(ifMatch), idempotencyKey), ct);
+        response.Headers.ETag = ETags.For(result.Saved.Version);
+        if (result.Replayed) response.Headers["Idempotent-Replayed"] = "true";
+        var location = $"/api/v1/agencies/{result.Saved.AgencyId}/declarations/{result.Saved.FiscalYear}";
+        if (result.Created) return TypedResults.Created(location, result.Saved);
+        response.Headers.Location = location;
+        return TypedResults.Ok(result.Saved);
+    }
+
+    /// <summary>A review step's optional body: the reason (required to return).</summary>
+    public sealed record ReviewBody(string? Reason);
+}

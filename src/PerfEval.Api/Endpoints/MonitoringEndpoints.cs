@@ -1,0 +1,60 @@
+using Mediator;
+using PerfEval.Api.Http;
+using PerfEval.Application.Common;
+using PerfEval.Application.Monitoring;
+using PerfEval.Domain.Monitoring;
+
+namespace PerfEval.Api.Endpoints;
+
+/// <summary>Mid-year monitoring (绩效运行监控): thresholds per region and year, the agencies' period reports, the region's summary.</summary>
+public static class MonitoringEndpoints
+{
+    public static IEndpointRouteBuilder MapMonitoringApiV1(this IEndpointRouteBuilder app)
+    {
+        var thresholds = app.MapGroup("/api/v1/regions/{code}/monitoring-thresholds/{fiscalYear:int}").WithTags("Monitoring").RequireAuthorization();
+        thresholds.MapPut("/", async (string code, int fiscalYear, HttpRequest request, ISender sender, CancellationToken ct) =>
+            {
+                var body = await JsonBody.ReadAsync<ThresholdsBody>(request, ct);
+                return TypedResults.Ok(await sender.Send(new PutMonitoringThresholds(code, fiscalYear, body.Source, body.Periods), ct));
+            })
+            .Accepts<ThresholdsBody>("application/json")
+            .WithSummary("Set a region's monitoring periods and execution thresholds for a year (region reviewer for its region and below, or admin)")
+            .WithStandardProblems();
+        thresholds.MapGet("/", async (string code, int fiscalYear, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetMonitoringThresholds(code, fiscalYear), ct)))
+            .WithSummary("A region's own monitoring periods and thresholds for a year (reference data)")
+            .WithStandardProblems();
+
+        var periods = app.MapGroup("/api/v1/agencies/{agencyId}/monitoring/{fiscalYear:int}/{period}").WithTags("Monitoring").RequireAuthorization();
+        periods.MapPut("/", async (string agencyId, int fiscalYear, string period, HttpRequest request, ISender sender, CancellationToken ct) =>
+            {
+                if (!MonitoringPeriods.IsWellFormed(period)) throw new NotFoundException($"No monitoring period '{period}'.");
+                var body = await JsonBody.ReadDocumentAsync(request, MonitoringBody.From, ct);
+                return TypedResults.Ok(await sender.Send(new PutMonitoringPeriod(agencyId, fiscalYear, period, body), ct));
+            })
+            .Accepts<MonitoringDocument>("application/json")
+            .WithSummary("Store the agency's monitoring report for a period as a new version; its execution pace is assessed against the region's threshold")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithStandardProblems();
+        periods.MapGet("/", async (string agencyId, int fiscalYear, string period, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok((await sender.Send(new GetMonitoringPeriod(agencyId, fiscalYear, period), ct))[0]))
+            .WithSummary("The current monitoring version of a period, with its pace")
+            .WithStandardProblems();
+        periods.MapGet("/versions", async (string agencyId, int fiscalYear, string period, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetMonitoringPeriod(agencyId, fiscalYear, period, AllVersions: true), ct)))
+            .WithSummary("Every stored monitoring version of a period")
+            .WithStandardProblems();
+
+        app.MapGet("/api/v1/dashboards/regions/{code}/monitoring", async (string code, int? fiscalYear, string? period, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetMonitoringSummary(code, fiscalYear, period), ct)))
+            .WithTags("Monitoring")
+            .RequireAuthorization()
+            .WithSummary("Monitoring summary of a region: each agency's current period report, those below their execution threshold first")
+            .WithStandardProblems();
+        return app;
+    }
+
+    /// <summary>A region's thresholds: the notice they rest on, and each period's end and minimum cumulative execution rate (%).</summary>
+    public sealed record ThresholdsBody(string? Source, IReadOnlyList<PeriodThresholdBody>? Periods);
+}

@@ -1,0 +1,30 @@
+-- Mid-year monitoring (绩效运行监控): execution thresholds as data per region, year and period, and the agencies'
+-- period reports as immutable versions with the pace assessed when each version is stored. New tables only.
+CREATE TABLE monitoring_thresholds (
+    region_code TEXT NOT NULL REFERENCES regions (code),
+    fiscal_year INTEGER NOT NULL,
+    period TEXT NOT NULL,
+    ends_on TEXT NOT NULL,
+    min_execution_rate TEXT NOT NULL,
+    source TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (region_code, fiscal_year, period)
+);
+
+CREATE TABLE monitoring_versions (
+    agency_id TEXT NOT NULL REFERENCES agencies (id),
+    fiscal_year INTEGER NOT NULL,
+    period TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    document_hash TEXT NOT NULL,
+    execution_rate TEXT NULL,
+    min_execution_rate TEXT NULL,
+    threshold_region TEXT NULL,
+    below_threshold INTEGER NOT NULL,
+    at_risk_indicators INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NULL,
+    PRIMARY KEY (agency_id, fiscal_year, period, version)
+);
+CREATE INDEX ix_monitoring_versions_year ON monitoring_versions (fiscal_year, period);
