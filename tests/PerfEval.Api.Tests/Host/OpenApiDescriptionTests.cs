@@ -38,7 +38,7 @@ public sealed class OpenApiDescriptionTests(SqliteApp app) : IClassFixture<Sqlit
                 if (operation?["requestBody"]?["content"]?["application/json"] is null) continue;
                 Assert.True(operation["responses"]?["415"] is not null, $"{method.ToUpperInvariant()} {path} does not document 415");
                 var url = path.Replace("{agencyId}", "no-such-agency", StringComparison.Ordinal).Replace("{fiscalYear}", "2022", StringComparison.Ordinal)
-                    .Replace("{year}", "2022", StringComparison.Ordinal);
+                    .Replace("{year}", "2022", StringComparison.Ordinal).Replace("{period}", "h1", StringComparison.Ordinal);
                 using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url) { Content = new StringContent("{}") };
                 request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/merge-patch+json");
                 using var response = await app.Client().SendAsync(request);
