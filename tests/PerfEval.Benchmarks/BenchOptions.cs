@@ -7,7 +7,7 @@ public sealed record BenchOptions
 {
     public static readonly string[] AllPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu", "crash", "topology", "bulk"];
 
-    /// <summary>What runs without --phases: every measurement; the crash and topology checks are asked for by name.</summary>
+    /// <summary>What runs without --phases: every load measurement; the crash and topology checks and the bulk phase are asked for by name.</summary>
     public static readonly string[] DefaultPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu"];
 
     public string PostgresConnectionString { get; init; } = "Host=127.0.0.1;Port=5432;Username=postgres;Database=postgres";
@@ -28,8 +28,8 @@ public sealed record BenchOptions
     public const string Usage =
         """
         usage: run.sh [options]            (or: dotnet PerfEval.Benchmarks.dll --pg <conn> --service <PerfEval.Api.dll> [options])
-          --phases a,b,...     any of physical, raw, intake-api, intake-both, derive, derive-split, derive-drain, cpu, crash, topology
-                               (default: all but crash and topology, in that order)
+          --phases a,b,...     any of physical, raw, intake-api, intake-both, derive, derive-split, derive-drain, cpu, crash, topology, bulk
+                               (default: all but crash, topology and bulk, in that order)
           --duration <s>       measured seconds per load phase (default 20)
           --warmup <s>         seconds excluded before each measurement (default 5)
           --clients <n>        concurrent clients / raw writers (default 64)
