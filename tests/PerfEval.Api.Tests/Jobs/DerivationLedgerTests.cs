@@ -146,6 +146,30 @@ public abstract class DerivationLedgerTests(IPerfEvalApp app)
         Assert.Equal("completed", progress["state"]!.GetValue<string>());
         Assert.Equal(3, progress["derivations"]!["done"]!.GetValue<int>());
     }
+
+    /// <summary>
+    /// Rescores that overlap re-queue the same ledger rows at once; each is accepted (one key order, and a transaction
+    /// that loses a conflict runs again), none answers 500, and every row ends pending exactly once.
+    /// </summary>
+    [Fact]
+    public async Task Concurrent_rescores_of_overlapping_versions_are_all_accepted()
+    {
+        var agencies = new List<string>();
+        for (var i = 0; i < 6; i++) agencies.Add(await SavedAgencyAsync($"race{i}", year: 2042));
+        await DrainAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => app.Client().PostAsync("/api/v1/admin/rescore",
+            new StringContent(i % 2 == 0 ? "{\"fiscalYear\":2042}" : "{}", System.Text.Encoding.UTF8, "application/json"))));
+
+        foreach (var response in responses) Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        foreach (var agency in agencies)
+        {
+            var rows = await RowsAsync(agency, 2042);
+            Assert.Equal(rows.Count, rows.Select(r => r.Kind).Distinct().Count());
+            Assert.Contains(rows, r => r.State == DerivationStates.Pending);
+        }
+        await DrainAsync();
+    }
 }
 
 public sealed class ApiOnlySqliteApp : PerfEvalApp<SqliteTestDatabase>
