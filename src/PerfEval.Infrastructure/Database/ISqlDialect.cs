@@ -45,6 +45,12 @@ public interface ISqlDialect
     /// <summary>The folders of embedded migration scripts, in precedence order: a later folder's script replaces an earlier one of the same id.</summary>
     IReadOnlyList<string> MigrationFolders { get; }
 
+    /// <summary>
+    /// The column types a portable migration names by token ({instant}, {date}, {decimal}, {bool}, {false}, {identity},
+    /// {key}, {text}), expanded by <see cref="MigrationRunner"/> before the script runs and before its checksum is taken.
+    /// </summary>
+    IReadOnlyDictionary<string, string> MigrationTypes { get; }
+
     /// <summary>Creates the table of applied migrations when it does not exist.</summary>
     string CreateMigrationsTableSql => "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT NOT NULL PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)";
 

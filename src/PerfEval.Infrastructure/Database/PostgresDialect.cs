@@ -25,6 +25,12 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
 
     public IReadOnlyList<string> MigrationFolders { get; } = ["portable", "postgres"];
 
+    public IReadOnlyDictionary<string, string> MigrationTypes { get; } = new Dictionary<string, string>
+    {
+        ["{instant}"] = "timestamptz", ["{date}"] = "date", ["{decimal}"] = "numeric", ["{bool}"] = "boolean", ["{false}"] = "false",
+        ["{identity}"] = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", ["{key}"] = "TEXT", ["{text}"] = "TEXT",
+    };
+
     public bool IsTransientConflict(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 

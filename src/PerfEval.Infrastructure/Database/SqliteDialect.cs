@@ -25,6 +25,14 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
 
     public IReadOnlyList<string> MigrationFolders { get; } = ["portable", "sqlite"];
 
+    // SQLite has no instant, date or decimal column types: instants are fixed-width ISO 8601 UTC text, dates ISO text,
+    // decimals their invariant text (exact; compared in C#), booleans 0/1.
+    public IReadOnlyDictionary<string, string> MigrationTypes { get; } = new Dictionary<string, string>
+    {
+        ["{instant}"] = "TEXT", ["{date}"] = "TEXT", ["{decimal}"] = "TEXT", ["{bool}"] = "INTEGER", ["{false}"] = "0",
+        ["{identity}"] = "INTEGER PRIMARY KEY AUTOINCREMENT", ["{key}"] = "TEXT", ["{text}"] = "TEXT",
+    };
+
     // Readers do not wait for the writer (workers and requests share the file).
     public string? DatabaseSetupSql => "PRAGMA journal_mode=WAL";
 
