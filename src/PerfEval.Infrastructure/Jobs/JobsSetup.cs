@@ -76,14 +76,10 @@ public static class JobsSetup
         return services;
     }
 
-    /// <summary>The ids of recurring jobs earlier releases registered; removed on start so that no node runs them.</summary>
-    private static readonly string[] RetiredRecurringJobs = ["outbox-sweep"];
-
     /// <summary>Registers the recurring jobs with explicit ids, in China Standard Time, identically on every node.</summary>
     public static void RegisterRecurringJobs(IServiceProvider services)
     {
         var recurring = services.GetRequiredService<IRecurringJobManager>();
-        foreach (var id in RetiredRecurringJobs) recurring.RemoveIfExists(id);
         recurring.AddOrUpdate<PublicationJobs>(PublicationJobs.DailyJobId, j => j.RecomputeAllAsync(CancellationToken.None), PublicationJobs.DailyCron,
             new RecurringJobOptions { TimeZone = ChinaStandardTime });
     }

@@ -75,15 +75,6 @@ public abstract class DemoDataTests(IPerfEvalApp app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client(null).GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Client(regionKey).GetAsync("/hangfire")).StatusCode);
     }
-
-    [Fact]
-    public void The_retired_outbox_sweep_is_not_registered_any_more()
-    {
-        var storage = app.Factory.Services.GetRequiredService<JobStorage>();
-        using var connection = storage.GetConnection();
-
-        Assert.DoesNotContain(connection.GetRecurringJobs(), job => job.Id == "outbox-sweep");
-    }
 }
 
 public sealed class DemoDataTests_Sqlite(DemoSqliteApp app) : DemoDataTests(app), IClassFixture<DemoSqliteApp>;
