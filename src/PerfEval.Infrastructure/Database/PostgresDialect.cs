@@ -17,8 +17,6 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
 
     public string ClaimDerivationsSql { get; } = OnConflictSql.ClaimDerivations(" FOR UPDATE SKIP LOCKED");
 
-    public string RequeueDerivationsSql(string sourceSelect) => OnConflictSql.RequeueDerivations(sourceSelect);
-
     public string ClaimWebhookDeliveriesSql { get; } = OnConflictSql.ClaimWebhookDeliveries(" FOR UPDATE SKIP LOCKED");
 
     public string? MigrationLockSql => "SELECT pg_advisory_xact_lock(7305771)";
@@ -36,18 +34,6 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
 
     public bool IsUniqueViolation(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
-
-    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        OnConflictSql.InsertIfAbsent(table, columns, keyColumns);
-
-    public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        OnConflictSql.Upsert(table, columns, keyColumns);
-
-    public string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
-        OnConflictSql.UpsertMany(table, columns, keyColumns, rowCount);
-
-    public string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
-        OnConflictSql.InsertManyIfAbsent(table, columns, keyColumns, rowCount);
 
     // commit_position is the writing transaction's id; every transaction below the snapshot's xmin has ended, so the
     // rows served are final and later ones sort after them (a long-running writer delays the feed but loses nothing).

@@ -17,8 +17,6 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
     // SQLite has one writer at a time (BEGIN IMMEDIATE), so a plain update-then-read inside the transaction is a claim.
     public string ClaimDerivationsSql { get; } = OnConflictSql.ClaimDerivations("");
 
-    public string RequeueDerivationsSql(string sourceSelect) => OnConflictSql.RequeueDerivations(sourceSelect);
-
     public string ClaimWebhookDeliveriesSql { get; } = OnConflictSql.ClaimWebhookDeliveries("");
 
     public string? MigrationLockSql => null;
@@ -42,18 +40,6 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
 
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 19 };
-
-    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        OnConflictSql.InsertIfAbsent(table, columns, keyColumns);
-
-    public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        OnConflictSql.Upsert(table, columns, keyColumns);
-
-    public string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
-        OnConflictSql.UpsertMany(table, columns, keyColumns, rowCount);
-
-    public string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
-        OnConflictSql.InsertManyIfAbsent(table, columns, keyColumns, rowCount);
 
     // One write transaction at a time: sequence values are allocated in commit order.
     public string ChangePosition => "c.seq";
