@@ -107,6 +107,19 @@ public interface ISqlDialect
     string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
         OnConflictSql.InsertManyIfAbsent(table, columns, keyColumns, rowCount);
 
+    /// <summary>The membership test of a column against a list parameter: Dapper expands <c>IN @List</c> into one
+    /// parameter per item; PostgreSQL takes the list as one array parameter (<c>= ANY(@List)</c>).</summary>
+    string InList(string parameterName) => $"IN {parameterName}";
+
+    /// <summary>
+    /// True when many rows are written fastest as one statement over array parameters (INSERT … SELECT FROM UNNEST), as
+    /// PostgreSQL and its compatible family do; false where rows go as multi-row VALUES.
+    /// </summary>
+    bool WritesRowsAsArrays => false;
+
+    /// <summary>Puts Hangfire's job storage in this database (or in memory where the database cannot host it).</summary>
+    void UseJobStorage(Hangfire.IGlobalConfiguration configuration, string connectionString, TimeSpan queuePollInterval);
+
     /// <summary>The change feed's order key of a row of <c>changes c</c>, as a 64-bit integer.</summary>
     string ChangePosition { get; }
 

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Hangfire;
+using Hangfire.PostgreSql;
 using Npgsql;
 
 namespace PerfEval.Infrastructure.Database;
@@ -37,6 +39,20 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
 
     // commit_position is the writing transaction's id; every transaction below the snapshot's xmin has ended, so the
     // rows served are final and later ones sort after them (a long-running writer delays the feed but loses nothing).
+    public string InList(string parameterName) => $"= ANY({parameterName})";
+
+    public bool WritesRowsAsArrays => true;
+
+    public void UseJobStorage(IGlobalConfiguration configuration, string connectionString, TimeSpan queuePollInterval) =>
+        configuration.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            QueuePollInterval = queuePollInterval,
+            UseSlidingInvisibilityTimeout = true,
+            AllowDegradedModeWithoutStorage = false,
+            PrepareSchemaIfNecessary = true,
+        });
+
     public string ChangePosition => "c.commit_position";
 
     // On a hot standby the snapshot is the replayed state's, so the same rule holds there: a writer whose commit has not

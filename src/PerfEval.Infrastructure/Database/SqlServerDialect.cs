@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Hangfire;
+using Hangfire.SqlServer;
 using Microsoft.Data.SqlClient;
 
 namespace PerfEval.Infrastructure.Database;
@@ -40,6 +42,14 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
 
     // Portable scripts apply here too; a script of the same id in the sqlserver folder replaces one whose SQL truly differs
     // (ALTER TABLE … ADD without COLUMN, NVARCHAR keys of bounded length, conversions of existing data).
+    public void UseJobStorage(IGlobalConfiguration configuration, string connectionString, TimeSpan queuePollInterval) =>
+        configuration.UseSqlServerStorage(connectionString, new SqlServerStorageOptions
+        {
+            SchemaName = "hangfire",
+            QueuePollInterval = queuePollInterval,
+            PrepareSchemaIfNecessary = true,
+        });
+
     public IReadOnlyList<string> MigrationFolders { get; } = ["portable", "sqlserver"];
 
     public IReadOnlyDictionary<string, string> MigrationTypes { get; } = new Dictionary<string, string>

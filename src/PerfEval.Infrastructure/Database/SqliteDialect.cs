@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Hangfire;
+using Hangfire.InMemory;
 using Microsoft.Data.Sqlite;
 
 namespace PerfEval.Infrastructure.Database;
@@ -40,6 +42,11 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
 
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 19 };
+
+    // SQLite cannot host Hangfire's storage; the embedded default runs its jobs in memory (the ledger, which is durable,
+    // re-claims whatever a lost in-memory job held once its lease ends).
+    public void UseJobStorage(IGlobalConfiguration configuration, string connectionString, TimeSpan queuePollInterval) =>
+        configuration.UseInMemoryStorage(new InMemoryStorageOptions());
 
     // One write transaction at a time: sequence values are allocated in commit order.
     public string ChangePosition => "c.seq";
