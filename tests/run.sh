@@ -109,11 +109,40 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Screenshots the browser tests take of /app (kept after the run; TestResults/ is git-ignored).
 export PERFEVAL_ARTIFACTS="${PERFEVAL_ARTIFACTS:-$root/TestResults/artifacts}"
 
-dotnet test "$root/PerfEval.sln" --logger "trx" --results-directory "$results" "$@"
-rc=$?
+# The suite runs once per provider: every test with PERFEVAL_TEST_PROVIDER=sqlite; the classes marked
+# [Trait("Provider", "each")] again with postgres (at the same time: they use separate databases), then the classes
+# also marked [Trait("Pooler", "too")] through PgBouncer. A --filter given to this script narrows every pass.
+filter=""; pass_args=()
+while [ "$#" -gt 0 ]; do
+  case "$1" in
+    --filter) filter="$2"; shift 2 ;;
+    --filter=*) filter="${1#--filter=}"; shift ;;
+    *) pass_args+=("$1"); shift ;;
+  esac
+done
+narrow() { if [ -n "$filter" ]; then echo "($filter)&($1)"; else echo "$1"; fi; }
+dotnet build "$root/PerfEval.sln" -v q -nologo >"$work/build.log" 2>&1 || { grep -E "error" "$work/build.log" | sort -u >&2; echo "0 passed, 1 failed"; exit 1; }
+sqlite_filter=(); [ -n "$filter" ] && sqlite_filter=(--filter "$filter")
+PERFEVAL_TEST_PROVIDER=sqlite dotnet test "$root/PerfEval.sln" --no-build --logger "trx" --results-directory "$results/sqlite" "${sqlite_filter[@]}" "${pass_args[@]}" &
+sqlite_pid=$!
+PERFEVAL_TEST_PROVIDER=postgres dotnet test "$root/tests/PerfEval.Api.Tests" --no-build --logger "trx" --results-directory "$results/postgres" \
+  --filter "$(narrow "Provider=each")" "${pass_args[@]}" >"$work/postgres-pass.log" 2>&1
+postgres_rc=$?
+wait "$sqlite_pid"; sqlite_rc=$?
+cat "$work/postgres-pass.log"
+PERFEVAL_TEST_PROVIDER=pooler dotnet test "$root/tests/PerfEval.Api.Tests" --no-build --logger "trx" --results-directory "$results/pooler" \
+  --filter "$(narrow "Pooler=too")" "${pass_args[@]}" >"$work/pooler-pass.log" 2>&1
+pooler_rc=$?
+cat "$work/pooler-pass.log"
+# A filter that selects nothing in a pass is not a failure of that pass.
+no_match() { grep -q "No test matches the given testcase filter" "$1" 2>/dev/null; }
+no_match "$work/postgres-pass.log" && postgres_rc=0
+no_match "$work/pooler-pass.log" && pooler_rc=0
+rc=0; [ "$sqlite_rc" -ne 0 ] || [ "$postgres_rc" -ne 0 ] || [ "$pooler_rc" -ne 0 ] && rc=1
+set -- ${filter:+--filter "$filter"} "${pass_args[@]}"
 
 passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
+for trx in "$results"/*/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }

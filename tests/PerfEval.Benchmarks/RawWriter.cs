@@ -1,3 +1,4 @@
+using PerfEval.Domain.Publication;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,7 +84,7 @@ public sealed class RawWriter : IReportWriter, IAsyncDisposable
                 ? await reports.InsertFirstAsync(tenant, version, cancellationToken)
                 : await reports.InsertNextAsync(tenant, version, head.Version, cancellationToken);
             if (!stored) return await FailAsync(unitOfWork, "concurrent change");
-            await followUps.VersionSavedAsync(version, ReportStatuses.Draft, now, cancellationToken);
+            await followUps.VersionSavedAsync(version, WorkflowNames.Draft, now, cancellationToken);
             await unitOfWork.CommitAsync(cancellationToken);
             return WriteOutcome.Saved(versionKey.Version);
         }

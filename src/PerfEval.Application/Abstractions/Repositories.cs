@@ -81,9 +81,6 @@ public interface IReportRepository
     /// <summary>Stores a new version if the head still is at <paramref name="expectedVersion"/>; false otherwise.</summary>
     Task<bool> InsertNextAsync(TenantScope scope, NewReportVersion version, int expectedVersion, CancellationToken cancellationToken);
 
-    /// <summary>draft → submitted for the head version; false when the head moved or is not a draft.</summary>
-    Task<bool> MarkSubmittedAsync(TenantScope scope, VersionKey key, DateTimeOffset at, CancellationToken cancellationToken);
-
     Task<Page<ReportHead>> ListAsync(TenantScope scope, ReportListFilter filter, int limit, string? cursor, CancellationToken cancellationToken);
 
     /// <summary>The findings stored with a version, in the order the audit produced them; null when the version does not exist.</summary>

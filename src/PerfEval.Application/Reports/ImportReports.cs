@@ -161,15 +161,15 @@ public sealed class ImportReportsHandler(
         var audit = put.Audit!;
         var key = new VersionKey(put.AgencyId, put.FiscalYear, (head?.Version ?? 0) + 1);
         var version = new NewReportVersion(key, put.Body.Raw, Hashes.Sha256(put.Body.Raw), now, scope.KeyId, audit.RulesetVersion, audit.Findings, put.Metrics!);
-        var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, ReportStatuses.Draft, head?.CreatedAt ?? now, now,
+        var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, WorkflowNames.Draft, head?.CreatedAt ?? now, now,
             audit.RulesetVersion, version.Counts, audit.Findings);
         var transition = new TransitionRecord(key.AgencyId, key.FiscalYear, 0, key.Version, head is null ? "create" : WorkflowNames.Of(WorkflowAction.Revise),
-            head?.Status, ReportStatuses.Draft, null, false, scope.KeyId, scope.KeyName, now);
+            head?.Status, WorkflowNames.Draft, null, false, scope.KeyId, scope.KeyName, now);
         StoredResponse? response = null;
         if (put.IdempotencyKey is not null)
             responses[put.IdempotencyKey] = response = new StoredResponse(requestHash, head is null, JsonSerializer.Serialize(saved, ApiJson.Options));
         versions.Add(new ImportedVersion(version, head?.Version ?? 0, transition, put.IdempotencyKey, response));
-        heads[year] = new ReportHead(key.AgencyId, key.FiscalYear, key.Version, ReportStatuses.Draft, head?.CreatedAt ?? now, now,
+        heads[year] = new ReportHead(key.AgencyId, key.FiscalYear, key.Version, WorkflowNames.Draft, head?.CreatedAt ?? now, now,
             version.Counts.Errors, version.Counts.Warnings, version.Counts.Infos, head?.FirstPublishedAt);
         return new(number, key.AgencyId, key.FiscalYear, saved, head is null, false, null);
     }
@@ -184,7 +184,7 @@ public sealed class ImportReportsHandler(
         await store.RequeueRosterAsync(FollowUps.PublicationStatus, years, now, cancellationToken);
         await changes.AppendAsync([.. versions.SelectMany(v => new[]
         {
-            ChangeDetails.Version(v.Version.Key, ReportStatuses.Draft, v.Version.DocumentHash, now),
+            ChangeDetails.Version(v.Version.Key, WorkflowNames.Draft, v.Version.DocumentHash, now),
             ChangeDetails.Findings(v.Version.Key, v.Version.Counts, v.Version.RulesetVersion, now),
         })], cancellationToken);
         await ledger.RequeueYearsAsync(DerivationKinds.Dashboard, years, now, now + FollowUps.DashboardSettle, cancellationToken);

@@ -1,3 +1,4 @@
+using PerfEval.Domain.Publication;
 using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
@@ -18,7 +19,7 @@ public sealed record ListReports(string? RegionCode, int? FiscalYear, string? St
     public IEnumerable<FieldError> Validate()
     {
         if (Limit is < 1 or > MaxLimit) yield return new("/limit", $"limit must be between 1 and {MaxLimit}.");
-        if (Status is not null && !ReportStatuses.All.Contains(Status)) yield return new("/status", $"status must be one of {string.Join(", ", ReportStatuses.All)}.");
+        if (Status is not null && !WorkflowNames.States.Contains(Status)) yield return new("/status", $"status must be one of {string.Join(", ", WorkflowNames.States)}.");
         if (Cursor is not null && !ReportCursor.TryDecode(Cursor, out _, out _)) yield return new("/cursor", "Unrecognised cursor.");
     }
 }

@@ -104,11 +104,11 @@ public sealed class PutReportHandler(
             : await reports.InsertNextAsync(scope, version, head.Version, cancellationToken);
         if (!stored) throw ConcurrentChange.For(command.IfMatch);
         await workflow.AppendAsync(new TransitionRecord(key.AgencyId, key.FiscalYear, 0, key.Version, head is null ? "create" : WorkflowNames.Of(WorkflowAction.Revise),
-            head?.Status, ReportStatuses.Draft, null, false, scope.KeyId, scope.KeyName, now), cancellationToken);
-        await followUps.VersionSavedAsync(version, ReportStatuses.Draft, now, cancellationToken);
+            head?.Status, WorkflowNames.Draft, null, false, scope.KeyId, scope.KeyName, now), cancellationToken);
+        await followUps.VersionSavedAsync(version, WorkflowNames.Draft, now, cancellationToken);
         await followUps.FindingsKnownAsync(key, version.Counts, now, cancellationToken);
 
-        var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, ReportStatuses.Draft, head?.CreatedAt ?? now, now,
+        var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, WorkflowNames.Draft, head?.CreatedAt ?? now, now,
             audit.RulesetVersion, version.Counts, audit.Findings);
         if (command.IdempotencyKey is not null)
             await idempotency.InsertAsync(idempotencyScope, command.IdempotencyKey,

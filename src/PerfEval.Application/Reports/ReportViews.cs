@@ -38,12 +38,3 @@ public sealed record ReportSummary(string AgencyId, int FiscalYear, int Version,
     public static ReportSummary From(ReportHead head) =>
         new(head.AgencyId, head.FiscalYear, head.Version, head.Status, head.CreatedAt, head.UpdatedAt, head.Counts);
 }
-
-/// <summary>The workflow states a report year can be in (see the domain's ReportWorkflow).</summary>
-public static class ReportStatuses
-{
-    public const string Draft = "draft";
-    public const string Submitted = "submitted";
-    public const string Published = "published";
-    public static readonly IReadOnlyList<string> All = ["draft", "submitted", "returned", "accepted", "published", "retracted"];
-}

@@ -3,6 +3,12 @@ namespace PerfEval.Domain.Publication;
 /// <summary>The lower-case names states and actions have in JSON and in the database.</summary>
 public static class WorkflowNames
 {
+    /// <summary>Every state's name, in workflow order.</summary>
+    public static readonly IReadOnlyList<string> States = [.. Enum.GetValues<WorkflowState>().Select(Of)];
+
+    /// <summary>The state a new version starts in.</summary>
+    public static readonly string Draft = Of(WorkflowState.Draft);
+
     public static string Of(WorkflowState state) => state switch
     {
         WorkflowState.Draft => "draft",

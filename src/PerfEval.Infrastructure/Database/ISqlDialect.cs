@@ -4,7 +4,8 @@ namespace PerfEval.Infrastructure.Database;
 
 /// <summary>
 /// The few places where SQLite, PostgreSQL and SQL Server differ. Everything else is one parameterised SQL text
-/// shared by all three (see the *Sql classes next to the repositories).
+/// shared by all three (see the *Sql classes next to the repositories). The defaults are the INSERT … ON CONFLICT family
+/// SQLite and PostgreSQL share (and a PostgreSQL-compatible database inherits); SQL Server replaces them.
 /// </summary>
 public interface ISqlDialect
 {
@@ -31,7 +32,7 @@ public interface ISqlDialect
     /// Inserts ledger rows from a SELECT of (agency_id, fiscal_year, version, kind) in a rescore, or resets existing
     /// rows of the same key to pending (attempts, error and claim cleared) under @RunId, due at @DueAt.
     /// </summary>
-    string RequeueDerivationsSql(string sourceSelect);
+    string RequeueDerivationsSql(string sourceSelect) => OnConflictSql.RequeueDerivations(sourceSelect);
 
     /// <summary>
     /// Claims up to @Limit due webhook deliveries (pending, or sending with an expired lease) for @ClaimId until
@@ -44,6 +45,12 @@ public interface ISqlDialect
 
     /// <summary>The folders of embedded migration scripts, in precedence order: a later folder's script replaces an earlier one of the same id.</summary>
     IReadOnlyList<string> MigrationFolders { get; }
+
+    /// <summary>
+    /// The column types a portable migration names by token ({instant}, {date}, {decimal}, {bool}, {false}, {identity},
+    /// {key}, {text}), expanded by <see cref="MigrationRunner"/> before the script runs and before its checksum is taken.
+    /// </summary>
+    IReadOnlyDictionary<string, string> MigrationTypes { get; }
 
     /// <summary>Creates the table of applied migrations when it does not exist.</summary>
     string CreateMigrationsTableSql => "CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT NOT NULL PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)";
@@ -79,22 +86,39 @@ public interface ISqlDialect
     bool BatchesWrites => !InsertsRowByRow;
 
     /// <summary>INSERT of one row that does nothing when a row with the same key exists (safe under concurrency).</summary>
-    string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
+    string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        OnConflictSql.InsertIfAbsent(table, columns, keyColumns);
 
     /// <summary>INSERT of one row, or UPDATE of the non-key columns when a row with the same key exists.</summary>
-    string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
+    string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        OnConflictSql.Upsert(table, columns, keyColumns);
 
     /// <summary>
     /// Upsert of <paramref name="rowCount"/> rows in one statement; row r's column c is the parameter <c>@p{r}_{c}</c>.
     /// The rows must have distinct keys.
     /// </summary>
-    string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount);
+    string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+        OnConflictSql.UpsertMany(table, columns, keyColumns, rowCount);
 
     /// <summary>
     /// Insert of <paramref name="rowCount"/> rows in one statement that skips rows whose key exists (safe under
     /// concurrency) and returns the key columns, as PascalCase names, of the rows it inserted.
     /// </summary>
-    string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount);
+    string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+        OnConflictSql.InsertManyIfAbsent(table, columns, keyColumns, rowCount);
+
+    /// <summary>The membership test of a column against a list parameter: Dapper expands <c>IN @List</c> into one
+    /// parameter per item; PostgreSQL takes the list as one array parameter (<c>= ANY(@List)</c>).</summary>
+    string InList(string parameterName) => $"IN {parameterName}";
+
+    /// <summary>
+    /// True when many rows are written fastest as one statement over array parameters (INSERT … SELECT FROM UNNEST), as
+    /// PostgreSQL and its compatible family do; false where rows go as multi-row VALUES.
+    /// </summary>
+    bool WritesRowsAsArrays => false;
+
+    /// <summary>Puts Hangfire's job storage in this database (or in memory where the database cannot host it).</summary>
+    void UseJobStorage(Hangfire.IGlobalConfiguration configuration, string connectionString, TimeSpan queuePollInterval);
 
     /// <summary>The change feed's order key of a row of <c>changes c</c>, as a 64-bit integer.</summary>
     string ChangePosition { get; }

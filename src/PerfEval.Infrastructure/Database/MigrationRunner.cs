@@ -7,9 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace PerfEval.Infrastructure.Database;
 
 /// <summary>
-/// Applies the embedded scripts Migrations/{dialect}/NNNN_name.sql in order, each in its own transaction, and
-/// records them with a SHA-256 checksum. A changed script that was already applied stops start-up: migrations are
-/// append-only. (DbUp was considered; its served packages need different core versions per database.)
+/// Applies the embedded scripts Migrations/{folder}/NNNN_name.sql in order, each in its own transaction, and
+/// records them with a SHA-256 checksum of the SQL as run (type tokens expanded for the dialect). A changed script that
+/// was already applied stops start-up: migrations are append-only; the few scripts reworded without a change in effect
+/// list their earlier checksums in Migrations/earlier-checksums.txt. (DbUp was considered; its served packages need
+/// different core versions per database.)
 /// </summary>
 public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner> logger)
 {
@@ -17,7 +19,8 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
 
     /// <summary>
     /// The ordered scripts of a dialect from its <see cref="ISqlDialect.MigrationFolders"/>: SQLite and PostgreSQL share
-    /// Migrations/portable except where their own folder has a script of the same id; SQL Server has a complete folder.
+    /// Migrations/portable (one script per change, column types as tokens) except where a dialect's own folder has a
+    /// script of the same id because its SQL truly differs.
     /// </summary>
     public static IReadOnlyList<Script> ScriptsFor(ISqlDialect dialect)
     {
@@ -25,22 +28,44 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
         var names = assembly.GetManifestResourceNames();
         var byId = new SortedDictionary<string, Script>(StringComparer.Ordinal);
         foreach (var folder in dialect.MigrationFolders)
-            foreach (var script in Scripts(assembly, names, $"migrations/{folder}/")) byId[script.Id] = script;
+            foreach (var script in Scripts(assembly, names, $"migrations/{folder}/", dialect)) byId[script.Id] = script;
         return byId.Values.ToList();
     }
 
-    private static List<Script> Scripts(Assembly assembly, string[] names, string prefix) =>
+    /// <summary>Checksums of earlier texts of reworded scripts, by script id.</summary>
+    public static ILookup<string, string> EarlierChecksums { get; } = LoadEarlierChecksums();
+
+    private static List<Script> Scripts(Assembly assembly, string[] names, string prefix, ISqlDialect dialect) =>
         names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => Load(assembly, n, n[prefix.Length..^4]))
+            .Select(n => Load(assembly, n, n[prefix.Length..^4], dialect))
             .ToList();
 
-    private static Script Load(Assembly assembly, string resource, string id)
+    private static Script Load(Assembly assembly, string resource, string id, ISqlDialect dialect)
+    {
+        var sql = ExpandTypes(ReadResource(assembly, resource), dialect);
+        return new Script(id, sql, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sql))));
+    }
+
+    /// <summary>Replaces the type tokens of a portable script with the dialect's types; a token it does not know stays and fails the script.</summary>
+    public static string ExpandTypes(string sql, ISqlDialect dialect)
+    {
+        foreach (var (token, type) in dialect.MigrationTypes) sql = sql.Replace(token, type, StringComparison.Ordinal);
+        return sql;
+    }
+
+    private static string ReadResource(Assembly assembly, string resource)
     {
         using var stream = assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var sql = reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
-        return new Script(id, sql, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sql))));
+        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
+
+    private static ILookup<string, string> LoadEarlierChecksums() =>
+        ReadResource(typeof(MigrationRunner).Assembly, "migrations/earlier-checksums.txt")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.StartsWith('#'))
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToLookup(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
 
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
@@ -61,8 +86,14 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
                 "SELECT checksum FROM schema_migrations WHERE id = @Id", new { script.Id }, transaction, cancellationToken: cancellationToken));
             if (checksum is not null)
             {
-                if (checksum != script.Checksum)
+                if (checksum != script.Checksum && !EarlierChecksums[script.Id].Contains(checksum))
                     throw new InvalidOperationException($"Migration {script.Id} was changed after it was applied (checksum {checksum} → {script.Checksum}).");
+                if (checksum != script.Checksum)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition("UPDATE schema_migrations SET checksum = @Checksum WHERE id = @Id",
+                        new { script.Id, script.Checksum }, transaction, cancellationToken: cancellationToken));
+                    logger.LogInformation("Migration {Migration} was applied as its earlier text; its record now names the current text", script.Id);
+                }
                 await transaction.CommitAsync(cancellationToken);
                 continue;
             }

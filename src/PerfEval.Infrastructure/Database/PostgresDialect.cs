@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Hangfire;
+using Hangfire.PostgreSql;
 using Npgsql;
 
 namespace PerfEval.Infrastructure.Database;
@@ -17,13 +19,17 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
 
     public string ClaimDerivationsSql { get; } = OnConflictSql.ClaimDerivations(" FOR UPDATE SKIP LOCKED");
 
-    public string RequeueDerivationsSql(string sourceSelect) => OnConflictSql.RequeueDerivations(sourceSelect);
-
     public string ClaimWebhookDeliveriesSql { get; } = OnConflictSql.ClaimWebhookDeliveries(" FOR UPDATE SKIP LOCKED");
 
     public string? MigrationLockSql => "SELECT pg_advisory_xact_lock(7305771)";
 
     public IReadOnlyList<string> MigrationFolders { get; } = ["portable", "postgres"];
+
+    public IReadOnlyDictionary<string, string> MigrationTypes { get; } = new Dictionary<string, string>
+    {
+        ["{instant}"] = "timestamptz", ["{date}"] = "date", ["{decimal}"] = "numeric", ["{bool}"] = "boolean", ["{false}"] = "false",
+        ["{identity}"] = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", ["{key}"] = "TEXT", ["{text}"] = "TEXT",
+    };
 
     public bool IsTransientConflict(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
@@ -31,20 +37,22 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
     public bool IsUniqueViolation(Exception exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
-    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        OnConflictSql.InsertIfAbsent(table, columns, keyColumns);
-
-    public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        OnConflictSql.Upsert(table, columns, keyColumns);
-
-    public string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
-        OnConflictSql.UpsertMany(table, columns, keyColumns, rowCount);
-
-    public string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
-        OnConflictSql.InsertManyIfAbsent(table, columns, keyColumns, rowCount);
-
     // commit_position is the writing transaction's id; every transaction below the snapshot's xmin has ended, so the
     // rows served are final and later ones sort after them (a long-running writer delays the feed but loses nothing).
+    public string InList(string parameterName) => $"= ANY({parameterName})";
+
+    public bool WritesRowsAsArrays => true;
+
+    public void UseJobStorage(IGlobalConfiguration configuration, string connectionString, TimeSpan queuePollInterval) =>
+        configuration.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            QueuePollInterval = queuePollInterval,
+            UseSlidingInvisibilityTimeout = true,
+            AllowDegradedModeWithoutStorage = false,
+            PrepareSchemaIfNecessary = true,
+        });
+
     public string ChangePosition => "c.commit_position";
 
     // On a hot standby the snapshot is the replayed state's, so the same rule holds there: a writer whose commit has not

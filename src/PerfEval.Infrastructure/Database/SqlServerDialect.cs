@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Hangfire;
+using Hangfire.SqlServer;
 using Microsoft.Data.SqlClient;
 
 namespace PerfEval.Infrastructure.Database;
@@ -38,7 +40,23 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
         OUTPUT inserted.id;
         """;
 
-    public IReadOnlyList<string> MigrationFolders { get; } = ["sqlserver"];
+    // Portable scripts apply here too; a script of the same id in the sqlserver folder replaces one whose SQL truly differs
+    // (ALTER TABLE … ADD without COLUMN, NVARCHAR keys of bounded length, conversions of existing data).
+    public void UseJobStorage(IGlobalConfiguration configuration, string connectionString, TimeSpan queuePollInterval) =>
+        configuration.UseSqlServerStorage(connectionString, new SqlServerStorageOptions
+        {
+            SchemaName = "hangfire",
+            QueuePollInterval = queuePollInterval,
+            PrepareSchemaIfNecessary = true,
+        });
+
+    public IReadOnlyList<string> MigrationFolders { get; } = ["portable", "sqlserver"];
+
+    public IReadOnlyDictionary<string, string> MigrationTypes { get; } = new Dictionary<string, string>
+    {
+        ["{instant}"] = "DATETIMEOFFSET(7)", ["{date}"] = "DATE", ["{decimal}"] = "DECIMAL(38, 10)", ["{bool}"] = "BIT", ["{false}"] = "0",
+        ["{identity}"] = "BIGINT IDENTITY(1, 1) NOT NULL PRIMARY KEY", ["{key}"] = "NVARCHAR(200)", ["{text}"] = "NVARCHAR(MAX)",
+    };
 
     public string CreateMigrationsTableSql =>
         "IF OBJECT_ID(N'schema_migrations') IS NULL CREATE TABLE schema_migrations (id NVARCHAR(200) NOT NULL PRIMARY KEY, checksum NVARCHAR(64) NOT NULL, applied_at NVARCHAR(40) NOT NULL)";

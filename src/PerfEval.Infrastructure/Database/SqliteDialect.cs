@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Hangfire;
+using Hangfire.InMemory;
 using Microsoft.Data.Sqlite;
 
 namespace PerfEval.Infrastructure.Database;
@@ -17,13 +19,19 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
     // SQLite has one writer at a time (BEGIN IMMEDIATE), so a plain update-then-read inside the transaction is a claim.
     public string ClaimDerivationsSql { get; } = OnConflictSql.ClaimDerivations("");
 
-    public string RequeueDerivationsSql(string sourceSelect) => OnConflictSql.RequeueDerivations(sourceSelect);
-
     public string ClaimWebhookDeliveriesSql { get; } = OnConflictSql.ClaimWebhookDeliveries("");
 
     public string? MigrationLockSql => null;
 
     public IReadOnlyList<string> MigrationFolders { get; } = ["portable", "sqlite"];
+
+    // SQLite has no instant, date or decimal column types: instants are fixed-width ISO 8601 UTC text, dates ISO text,
+    // decimals their invariant text (exact; compared in C#), booleans 0/1.
+    public IReadOnlyDictionary<string, string> MigrationTypes { get; } = new Dictionary<string, string>
+    {
+        ["{instant}"] = "TEXT", ["{date}"] = "TEXT", ["{decimal}"] = "TEXT", ["{bool}"] = "INTEGER", ["{false}"] = "0",
+        ["{identity}"] = "INTEGER PRIMARY KEY AUTOINCREMENT", ["{key}"] = "TEXT", ["{text}"] = "TEXT",
+    };
 
     // Readers do not wait for the writer (workers and requests share the file).
     public string? DatabaseSetupSql => "PRAGMA journal_mode=WAL";
@@ -35,17 +43,10 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
     public bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 19 };
 
-    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        OnConflictSql.InsertIfAbsent(table, columns, keyColumns);
-
-    public string Upsert(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
-        OnConflictSql.Upsert(table, columns, keyColumns);
-
-    public string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
-        OnConflictSql.UpsertMany(table, columns, keyColumns, rowCount);
-
-    public string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
-        OnConflictSql.InsertManyIfAbsent(table, columns, keyColumns, rowCount);
+    // SQLite cannot host Hangfire's storage; the embedded default runs its jobs in memory (the ledger, which is durable,
+    // re-claims whatever a lost in-memory job held once its lease ends).
+    public void UseJobStorage(IGlobalConfiguration configuration, string connectionString, TimeSpan queuePollInterval) =>
+        configuration.UseInMemoryStorage(new InMemoryStorageOptions());
 
     // One write transaction at a time: sequence values are allocated in commit order.
     public string ChangePosition => "c.seq";

@@ -7,29 +7,21 @@ using PerfEval.Application.Abstractions;
 namespace PerfEval.Infrastructure.Jobs;
 
 /// <summary>
-/// Claims due ledger rows in batches (a lease: FOR UPDATE SKIP LOCKED / READPAST on servers) and hands each claim to
-/// Hangfire as one job. A process that dies after claiming leaves the rows to be claimed again when the lease ends;
-/// claims stop while too much work is in flight, so that leases do not expire in the queue.
+/// Drains the derivation ledger: each claim of due rows becomes one <see cref="DerivationJobs.RunClaimAsync"/> job. A
+/// process that dies after claiming leaves the rows to be claimed again when the lease ends.
 /// </summary>
 public sealed class DerivationDispatcher(IServiceScopeFactory scopes, IBackgroundJobClient jobs, IOptions<JobsOptions> options, TimeProvider time,
-    ILogger<DerivationDispatcher> logger) : ClaimLoop(time, logger)
+    ILogger<DerivationDispatcher> logger) : ClaimLoop(scopes, time, logger)
 {
-    protected override int BatchSize => options.Value.DispatchBatchSize;
-    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(options.Value.DispatchIntervalMs);
+    protected override ClaimSettings Settings => new(options.Value.DispatchBatchSize, options.Value.ClaimLeaseSeconds, options.Value.MaxInFlight,
+        TimeSpan.FromMilliseconds(options.Value.DispatchIntervalMs));
 
-    /// <summary>Claims one batch and enqueues it; returns the number of rows claimed (0 when nothing was due or the workers are busy).</summary>
-    public override async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        await using var scope = scopes.CreateAsyncScope();
-        var ledger = scope.ServiceProvider.GetRequiredService<IDerivationLedger>();
-        var now = Time.GetUtcNow();
-        if (await ledger.CountInFlightAsync(now, cancellationToken) >= settings.MaxInFlight) return 0;
+    protected override Task<int> CountInFlightAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IDerivationLedger>().CountInFlightAsync(now, cancellationToken);
 
-        var claimId = Guid.NewGuid().ToString("N");
-        var rows = await ledger.ClaimAsync(claimId, settings.DispatchBatchSize, now, now.AddSeconds(settings.ClaimLeaseSeconds), cancellationToken);
-        if (rows.Count == 0) return 0;
-        jobs.Enqueue<DerivationJobs>(j => j.RunClaimAsync(claimId, CancellationToken.None));
-        return rows.Count;
-    }
+    protected override async Task<int> ClaimAsync(IServiceProvider services, string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil,
+        CancellationToken cancellationToken) =>
+        (await services.GetRequiredService<IDerivationLedger>().ClaimAsync(claimId, limit, now, leaseUntil, cancellationToken)).Count;
+
+    protected override void Enqueue(string claimId) => jobs.Enqueue<DerivationJobs>(j => j.RunClaimAsync(claimId, CancellationToken.None));
 }

@@ -1,9 +1,6 @@
 using System.Reflection;
 using Hangfire;
 using Hangfire.Common;
-using Hangfire.InMemory;
-using Hangfire.PostgreSql;
-using Hangfire.SqlServer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +21,7 @@ public static class JobsSetup
         services.AddScoped<PublicationJobs>();
         services.AddSingleton<JobTelemetryFilter>();
 
-        // The storage is chosen inside the callback, from configuration, so that test hosts can override the provider.
+        // The storage is the dialect's, chosen inside the callback, so that test hosts can override the provider.
         services.AddHangfire((sp, config) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -33,31 +30,7 @@ public static class JobsSetup
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            switch (database.Provider.ToLowerInvariant())
-            {
-                case "postgres":
-                case "postgresql":
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
-                    {
-                        SchemaName = "hangfire",
-                        QueuePollInterval = poll,
-                        UseSlidingInvisibilityTimeout = true,
-                        AllowDegradedModeWithoutStorage = false,
-                        PrepareSchemaIfNecessary = true,
-                    });
-                    break;
-                case "sqlserver":
-                    config.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
-                    {
-                        SchemaName = "hangfire",
-                        QueuePollInterval = poll,
-                        PrepareSchemaIfNecessary = true,
-                    });
-                    break;
-                default:
-                    config.UseInMemoryStorage(new InMemoryStorageOptions());
-                    break;
-            }
+            sp.GetRequiredService<ISqlDialect>().UseJobStorage(config, database.ConnectionString ?? "", poll);
         });
 
         var roles = HostRoles.From(configuration);
@@ -76,14 +49,10 @@ public static class JobsSetup
         return services;
     }
 
-    /// <summary>The ids of recurring jobs earlier releases registered; removed on start so that no node runs them.</summary>
-    private static readonly string[] RetiredRecurringJobs = ["outbox-sweep"];
-
     /// <summary>Registers the recurring jobs with explicit ids, in China Standard Time, identically on every node.</summary>
     public static void RegisterRecurringJobs(IServiceProvider services)
     {
         var recurring = services.GetRequiredService<IRecurringJobManager>();
-        foreach (var id in RetiredRecurringJobs) recurring.RemoveIfExists(id);
         recurring.AddOrUpdate<PublicationJobs>(PublicationJobs.DailyJobId, j => j.RecomputeAllAsync(CancellationToken.None), PublicationJobs.DailyCron,
             new RecurringJobOptions { TimeZone = ChinaStandardTime });
     }

@@ -24,8 +24,8 @@ public sealed class ReportImportRepository(DbSession db) : IReportImportStore
         "SELECT idempotency_key AS IdempotencyKey, request_hash AS RequestHash, created AS Created, body AS Body FROM idempotency_keys "
         + "WHERE scope_key = @ScopeKey AND idempotency_key {in} @Keys";
 
-    private string InList(string sql) => sql.Replace("{in} @AgencyIds", db.Dialect.Name == "postgres" ? "= ANY(@AgencyIds)" : "IN @AgencyIds", StringComparison.Ordinal)
-        .Replace("{in} @Keys", db.Dialect.Name == "postgres" ? "= ANY(@Keys)" : "IN @Keys", StringComparison.Ordinal);
+    private string InList(string sql) => sql.Replace("{in} @AgencyIds", db.Dialect.InList("@AgencyIds"), StringComparison.Ordinal)
+        .Replace("{in} @Keys", db.Dialect.InList("@Keys"), StringComparison.Ordinal);
 
     private static readonly string[] VersionColumns =
         ["agency_id", "fiscal_year", "version", "status", "document", "document_hash", "metrics", "ruleset_version", "error_count", "warning_count", "info_count", "created_at", "created_by"];
@@ -72,7 +72,7 @@ public sealed class ReportImportRepository(DbSession db) : IReportImportStore
             .OrderBy(m => m.AgencyId, StringComparer.Ordinal).ThenBy(m => m.FiscalYear)
             .ToList();
         var responses = versions.Where(v => v.IdempotencyKey is not null).ToList();
-        if (db.Dialect.Name == "postgres")
+        if (db.Dialect.WritesRowsAsArrays)
         {
             try
             {
@@ -99,7 +99,7 @@ public sealed class ReportImportRepository(DbSession db) : IReportImportStore
     }
 
     public Task AddDerivationsAsync(IReadOnlyList<VersionKey> keys, IReadOnlyList<string> kinds, DateTimeOffset at, CancellationToken cancellationToken) =>
-        db.Dialect.Name == "postgres"
+        db.Dialect.WritesRowsAsArrays
             ? PostgresImportSql.InsertDerivationsAsync(db, keys, kinds, at, cancellationToken)
             : db.InsertManyAsync("derivations", LedgerColumns, [.. keys.SelectMany(k => kinds.Select(kind => (Key: k, Kind: kind)))],
                 r => [r.Key.AgencyId, r.Key.FiscalYear, r.Key.Version, r.Kind, DerivationStates.Pending, 0, at, at, at], cancellationToken);

@@ -46,14 +46,6 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         INSERT INTO report_versions (agency_id, fiscal_year, version, status, document, document_hash, metrics, ruleset_version, error_count, warning_count, info_count, created_at, created_by, submitted_at)
         VALUES (@AgencyId, @FiscalYear, @Version, 'draft', @Document, @DocumentHash, @Metrics, @RulesetVersion, @Errors, @Warnings, @Infos, @CreatedAt, @CreatedBy, NULL)
         """;
-    internal const string SubmitHeadSql =
-        """
-        UPDATE reports SET status = 'submitted', updated_at = @At
-        WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear AND current_version = @Version AND status = 'draft'
-          AND agency_id IN (SELECT a.id FROM agencies a WHERE {scope})
-        """;
-    internal const string SubmitVersionSql =
-        "UPDATE report_versions SET status = 'submitted', submitted_at = @At WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear AND version = @Version";
     internal const string ListCurrentFindingsSqlTemplate =
         "SELECT f.agency_id AS AgencyId, a.name AS AgencyName, a.region_code AS RegionCode, f.fiscal_year AS FiscalYear, f.version AS Version, f.body AS Finding "
         + "FROM report_findings f JOIN reports r ON r.agency_id = f.agency_id AND r.fiscal_year = f.fiscal_year AND r.current_version = f.version "
@@ -185,15 +177,6 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
             Limit = limit,
         });
         return await db.QueryAsync<RegionFinding>(sql, parameters, cancellationToken);
-    }
-
-    public async Task<bool> MarkSubmittedAsync(TenantScope scope, VersionKey key, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var values = new { key.AgencyId, key.FiscalYear, key.Version, At = at };
-        var (sql, parameters) = ScopeSql.Apply(SubmitHeadSql, scope, values);
-        if (await db.ExecuteAsync(sql, parameters, cancellationToken) != 1) return false;
-        await db.ExecuteAsync(SubmitVersionSql, values, cancellationToken);
-        return true;
     }
 
     public async Task<Page<ReportHead>> ListAsync(TenantScope scope, ReportListFilter filter, int limit, string? cursor, CancellationToken cancellationToken)

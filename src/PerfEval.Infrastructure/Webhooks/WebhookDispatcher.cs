@@ -1,33 +1,28 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using PerfEval.Infrastructure.Jobs;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Application.Abstractions;
+using PerfEval.Infrastructure.Jobs;
 
 namespace PerfEval.Infrastructure.Webhooks;
 
 /// <summary>
-/// Claims due deliveries in small batches (a lease: FOR UPDATE SKIP LOCKED / READPAST on servers) and hands each claim
-/// to Hangfire as one job, so several worker processes never send the same delivery twice while its lease holds.
-/// Claims stop while too many deliveries are in flight, so that leases do not run out in the queue.
+/// Drains the webhook outbox in small claims, each one <see cref="WebhookJobs.DeliverClaimAsync"/> job, so that several
+/// worker processes never send the same delivery twice while its lease holds.
 /// </summary>
 public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IBackgroundJobClient jobs, IOptions<WebhookOptions> options, TimeProvider time,
-    ILogger<WebhookDispatcher> logger) : ClaimLoop(time, logger)
+    ILogger<WebhookDispatcher> logger) : ClaimLoop(scopes, time, logger)
 {
-    protected override int BatchSize => options.Value.BatchSize;
-    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(options.Value.DispatchIntervalMs);
+    protected override ClaimSettings Settings => new(options.Value.BatchSize, options.Value.ClaimLeaseSeconds, options.Value.MaxInFlight,
+        TimeSpan.FromMilliseconds(options.Value.DispatchIntervalMs));
 
-    public override async Task<int> DispatchOnceAsync(CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        await using var scope = scopes.CreateAsyncScope();
-        var outbox = scope.ServiceProvider.GetRequiredService<IWebhookOutbox>();
-        var now = Time.GetUtcNow();
-        if (await outbox.CountInFlightAsync(now, cancellationToken) >= settings.MaxInFlight) return 0;
-        var claimId = Guid.NewGuid().ToString("N");
-        var claimed = await outbox.ClaimAsync(claimId, settings.BatchSize, now, now.AddSeconds(settings.ClaimLeaseSeconds), cancellationToken);
-        if (claimed > 0) jobs.Enqueue<WebhookJobs>(j => j.DeliverClaimAsync(claimId, CancellationToken.None));
-        return claimed;
-    }
+    protected override Task<int> CountInFlightAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IWebhookOutbox>().CountInFlightAsync(now, cancellationToken);
+
+    protected override Task<int> ClaimAsync(IServiceProvider services, string claimId, int limit, DateTimeOffset now, DateTimeOffset leaseUntil,
+        CancellationToken cancellationToken) =>
+        services.GetRequiredService<IWebhookOutbox>().ClaimAsync(claimId, limit, now, leaseUntil, cancellationToken);
+
+    protected override void Enqueue(string claimId) => jobs.Enqueue<WebhookJobs>(j => j.DeliverClaimAsync(claimId, CancellationToken.None));
 }

@@ -12,7 +12,8 @@ namespace PerfEval.Api.Tests.Auth;
 /// Bearer tokens from the platform's identity provider (minted here with locally generated RSA and EC keys) get exactly
 /// the access of the API key with the same role and scope, and every token that is not valid gets 401 problem+json.
 /// </summary>
-public abstract class JwtBearerTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class JwtBearerTests(TestApp app) : IClassFixture<TestApp>
 {
     public static TheoryData<string, string> Callers() => new()
     {
@@ -120,7 +121,3 @@ public abstract class JwtBearerTests(IPerfEvalApp app)
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 }
-
-public sealed class JwtBearerTests_Sqlite(SqliteApp app) : JwtBearerTests(app), IClassFixture<SqliteApp>;
-
-public sealed class JwtBearerTests_Postgres(PostgresApp app) : JwtBearerTests(app), IClassFixture<PostgresApp>;

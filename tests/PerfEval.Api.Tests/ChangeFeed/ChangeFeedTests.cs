@@ -9,7 +9,8 @@ namespace PerfEval.Api.Tests.ChangeFeed;
 /// The change feed replays every change exactly once across pages, in order, and a reader that resumes from its
 /// cursor while writers run concurrently misses nothing (the rows it saw equal a full replay afterwards).
 /// </summary>
-public abstract class ChangeFeedTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class ChangeFeedTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
 {
     private readonly LedgerDriver _ledger = new(app);
 
@@ -129,7 +130,3 @@ public abstract class ChangeFeedTests(IPerfEvalApp app)
             Assert.Equal(Enumerable.Range(1, versions), seen.Where(c => c.AgencyId == agency && c.Kind == "version").Select(c => c.Version));
     }
 }
-
-public sealed class ChangeFeedTests_Sqlite(ApiOnlySqliteApp app) : ChangeFeedTests(app), IClassFixture<ApiOnlySqliteApp>;
-
-public sealed class ChangeFeedTests_Postgres(ApiOnlyPostgresApp app) : ChangeFeedTests(app), IClassFixture<ApiOnlyPostgresApp>;

@@ -6,7 +6,10 @@ namespace PerfEval.Api.Tests.Concurrency;
 
 /// <summary>Racing writers: one If-Match wins once, one Idempotency-Key makes one version, one agency code makes one agency,
 /// submit and PUT never lose a version.</summary>
-public abstract class ConcurrencyTests(IPerfEvalApp app)
+// Also run through PgBouncer in transaction pooling mode (If-Match and concurrent writers on one report).
+[Trait("Provider", "each")]
+[Trait("Pooler", "too")]
+public sealed class ConcurrencyTests(TestApp app) : IClassFixture<TestApp>
 {
     private const int Writers = 20;
 
@@ -93,7 +96,3 @@ public abstract class ConcurrencyTests(IPerfEvalApp app)
         }
     }
 }
-
-public sealed class ConcurrencyTests_Sqlite(SqliteApp app) : ConcurrencyTests(app), IClassFixture<SqliteApp>;
-
-public sealed class ConcurrencyTests_Postgres(PostgresApp app) : ConcurrencyTests(app), IClassFixture<PostgresApp>;

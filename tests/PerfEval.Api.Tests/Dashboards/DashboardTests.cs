@@ -11,7 +11,8 @@ namespace PerfEval.Api.Tests.Dashboards;
 /// Dashboards over a seeded dataset of two provinces and four years: every total equals what the detail endpoints
 /// say; conditional GET answers 304 until the data changes; CSV keeps Chinese text for Excel; scopes hold.
 /// </summary>
-public abstract class DashboardTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class DashboardTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
 {
     private const string Hunan = "430000";
     private const string SelfEvaluation = "cn-mof-2020-selfeval";
@@ -238,7 +239,3 @@ public abstract class DashboardTests(IPerfEvalApp app)
         Assert.Single((await GetObjectAsync(agency, $"/api/v1/dashboards/agencies/{agencies.Small}/timeseries"))["years"]!.AsArray());
     }
 }
-
-public sealed class DashboardTests_Sqlite(ApiOnlySqliteApp app) : DashboardTests(app), IClassFixture<ApiOnlySqliteApp>;
-
-public sealed class DashboardTests_Postgres(ApiOnlyPostgresApp app) : DashboardTests(app), IClassFixture<ApiOnlyPostgresApp>;

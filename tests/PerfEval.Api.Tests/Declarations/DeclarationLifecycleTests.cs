@@ -5,7 +5,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Declarations;
 
 /// <summary>Declarations are stored exactly as sent, versioned, guarded by If-Match and Idempotency-Key, and reviewed by the region.</summary>
-public abstract class DeclarationLifecycleTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class DeclarationLifecycleTests(TestApp app) : IClassFixture<TestApp>
 {
     private static string NewAgencyId() => "dc-" + Guid.NewGuid().ToString("N")[..10];
 
@@ -108,7 +109,3 @@ public abstract class DeclarationLifecycleTests(IPerfEvalApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await otherRegion.GetAsync($"/api/v1/agencies/{agency}/declarations/2022")).StatusCode);
     }
 }
-
-public sealed class DeclarationLifecycleTests_Sqlite(SqliteApp app) : DeclarationLifecycleTests(app), IClassFixture<SqliteApp>;
-
-public sealed class DeclarationLifecycleTests_Postgres(PostgresApp app) : DeclarationLifecycleTests(app), IClassFixture<PostgresApp>;

@@ -14,7 +14,8 @@ namespace PerfEval.Api.Tests.Declarations;
 /// it was before the migration (its tables gone, its record removed), then migrated again, and the report stored before
 /// is checked against a declaration approved after.
 /// </summary>
-public abstract class DeclarationMigrationTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class DeclarationMigrationTests(TestApp app) : IClassFixture<TestApp>
 {
     private const string Migration = "0018_declared_targets";
 
@@ -47,7 +48,3 @@ public abstract class DeclarationMigrationTests(IPerfEvalApp app)
 
     private DbConnection Open() => app.Provider == "postgres" ? new NpgsqlConnection(app.ConnectionString) : new SqliteConnection(app.ConnectionString);
 }
-
-public sealed class DeclarationMigrationTests_Sqlite(SqliteApp app) : DeclarationMigrationTests(app), IClassFixture<SqliteApp>;
-
-public sealed class DeclarationMigrationTests_Postgres(PostgresApp app) : DeclarationMigrationTests(app), IClassFixture<PostgresApp>;

@@ -8,7 +8,8 @@ namespace PerfEval.Api.Tests.Declarations;
 /// A self-evaluation checked against its approved declaration in the background: the changed targets flagged with a
 /// pointer into each document, the score under declared targets stored beside the score under quoted ones, a feed row.
 /// </summary>
-public abstract class DeclaredTargetCheckTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class DeclaredTargetCheckTests(TestApp app) : IClassFixture<TestApp>
 {
     private static string NewAgencyId() => "dt-" + Guid.NewGuid().ToString("N")[..10];
 
@@ -79,7 +80,3 @@ public abstract class DeclaredTargetCheckTests(IPerfEvalApp app)
         Assert.DoesNotContain(agency, await otherRegion.GetStringAsync("/api/v1/changes?limit=1000"));
     }
 }
-
-public sealed class DeclaredTargetCheckTests_Sqlite(SqliteApp app) : DeclaredTargetCheckTests(app), IClassFixture<SqliteApp>;
-
-public sealed class DeclaredTargetCheckTests_Postgres(PostgresApp app) : DeclaredTargetCheckTests(app), IClassFixture<PostgresApp>;

@@ -14,7 +14,7 @@ namespace PerfEval.Api.Tests.DocumentImport;
 /// is this output). Asserts the precision target (≥ 99 % per format: a wrong figure is worse than a missing one) and a
 /// recall floor that guards against regressions; the recall targets are not met, see the README.
 /// </summary>
-public sealed class DocumentImportAccuracyTests(ApiOnlySqliteApp app, ITestOutputHelper output) : IClassFixture<ApiOnlySqliteApp>
+public sealed class DocumentImportAccuracyTests(ApiOnlyApp app, ITestOutputHelper output) : IClassFixture<ApiOnlyApp>
 {
     private const double PrecisionTarget = 0.99;
     private const double RecallFloor = 0.65;

@@ -11,7 +11,8 @@ namespace PerfEval.Api.Tests.DocumentImport;
 /// source of every filled pointer and the numbers left unread; hostile files are 4xx problems; nothing is ever stored;
 /// another tenant's caller is refused.
 /// </summary>
-public abstract class DocumentImportTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class DocumentImportTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
 {
     public static TheoryData<string, string> ReportsAndFormats()
     {
@@ -202,7 +203,3 @@ public abstract class DocumentImportTests(IPerfEvalApp app)
         return agency;
     }
 }
-
-public sealed class DocumentImportTests_Sqlite(ApiOnlySqliteApp app) : DocumentImportTests(app), IClassFixture<ApiOnlySqliteApp>;
-
-public sealed class DocumentImportTests_Postgres(ApiOnlyPostgresApp app) : DocumentImportTests(app), IClassFixture<ApiOnlyPostgresApp>;

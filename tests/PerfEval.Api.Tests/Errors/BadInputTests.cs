@@ -5,7 +5,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Errors;
 
 /// <summary>Whatever a client sends gets a problem+json 4xx, never a 500, and a rejected request writes nothing.</summary>
-public abstract class BadInputTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class BadInputTests(TestApp app) : IClassFixture<TestApp>
 {
     private async Task<(HttpClient Admin, string Agency)> AgencyAsync()
     {
@@ -167,7 +168,3 @@ public abstract class BadInputTests(IPerfEvalApp app)
         Assert.Equal(["/scope"], (await (await admin.PostAsync("/api/v1/api-keys", unknownRegion)).AssertProblemAsync(HttpStatusCode.UnprocessableEntity)).ErrorPointers());
     }
 }
-
-public sealed class BadInputTests_Sqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;
-
-public sealed class BadInputTests_Postgres(PostgresApp app) : BadInputTests(app), IClassFixture<PostgresApp>;

@@ -16,7 +16,8 @@ namespace PerfEval.Api.Tests.Errors;
 /// stored either way; racing spellings of one new code register once; agencies stored before the key existed get it
 /// at start-up.
 /// </summary>
-public abstract class CodeUniquenessTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class CodeUniquenessTests(TestApp app) : IClassFixture<TestApp>
 {
     private static string NewCode(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
@@ -128,7 +129,3 @@ public abstract class CodeUniquenessTests(IPerfEvalApp app)
         return await connection.ExecuteScalarAsync<long>(sql, parameters);
     }
 }
-
-public sealed class CodeUniquenessTests_Sqlite(SqliteApp app) : CodeUniquenessTests(app), IClassFixture<SqliteApp>;
-
-public sealed class CodeUniquenessTests_Postgres(PostgresApp app) : CodeUniquenessTests(app), IClassFixture<PostgresApp>;

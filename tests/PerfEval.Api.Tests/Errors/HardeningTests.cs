@@ -10,7 +10,8 @@ namespace PerfEval.Api.Tests.Errors;
 /// The classes an outside probe found passing, each refused by one policy: free text, region code levels, JSON media
 /// types and webhook targets (422 with a pointer or 415, nothing written).
 /// </summary>
-public abstract class HardeningTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class HardeningTests(TestApp app) : IClassFixture<TestApp>
 {
     private static StringContent Json(string body, string mediaType = "application/json")
     {
@@ -171,7 +172,3 @@ public abstract class HardeningTests(IPerfEvalApp app)
         return (list as JsonArray ?? list["items"]!.AsArray()).Count;
     }
 }
-
-public sealed class HardeningTests_Sqlite(SqliteApp app) : HardeningTests(app), IClassFixture<SqliteApp>;
-
-public sealed class HardeningTests_Postgres(PostgresApp app) : HardeningTests(app), IClassFixture<PostgresApp>;

@@ -9,7 +9,8 @@ using PerfEval.Api.Tests.Jobs;
 namespace PerfEval.Api.Tests.Exports;
 
 /// <summary>The bulk export streams one NDJSON line (or CSV row) per current report of the region, with the body's SHA-256 as a trailer.</summary>
-public abstract class ExportTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class ExportTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
 {
     private readonly LedgerDriver _ledger = new(app);
 
@@ -64,7 +65,3 @@ public abstract class ExportTests(IPerfEvalApp app)
         await (await app.Client(key).GetAsync("/api/v1/exports/reports?regionCode=130000")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 }
-
-public sealed class ExportTests_Sqlite(ApiOnlySqliteApp app) : ExportTests(app), IClassFixture<ApiOnlySqliteApp>;
-
-public sealed class ExportTests_Postgres(ApiOnlyPostgresApp app) : ExportTests(app), IClassFixture<ApiOnlyPostgresApp>;

@@ -14,7 +14,8 @@ namespace PerfEval.Api.Tests.Exports;
 /// Text a spreadsheet would run as a formula (= + - @, tab, CR first) is written to every CSV route with a leading
 /// apostrophe, numbers (negative ones included) stay numbers, and the .xlsx export writes such text as text cells.
 /// </summary>
-public abstract class FormulaInjectionTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class FormulaInjectionTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
 {
     private const int Year = 2023;
     private readonly LedgerDriver _ledger = new(app);
@@ -101,7 +102,3 @@ public abstract class FormulaInjectionTests(IPerfEvalApp app)
         return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
     }
 }
-
-public sealed class FormulaInjectionTests_Sqlite(ApiOnlySqliteApp app) : FormulaInjectionTests(app), IClassFixture<ApiOnlySqliteApp>;
-
-public sealed class FormulaInjectionTests_Postgres(ApiOnlyPostgresApp app) : FormulaInjectionTests(app), IClassFixture<ApiOnlyPostgresApp>;

@@ -5,7 +5,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Host;
 
 /// <summary>What the /app page starts from: who the key is (GET /api/v1/me) and the GB/T 2260 tree one level at a time.</summary>
-public abstract class CallerAndRegionTreeTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class CallerAndRegionTreeTests(TestApp app) : IClassFixture<TestApp>
 {
     [Fact]
     public async Task Each_key_learns_its_role_and_home_region()
@@ -51,7 +52,3 @@ public abstract class CallerAndRegionTreeTests(IPerfEvalApp app)
         await (await client.GetAsync("/api/v1/regions?parentCode=999999")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 }
-
-public sealed class CallerAndRegionTreeTests_Sqlite(SqliteApp app) : CallerAndRegionTreeTests(app), IClassFixture<SqliteApp>;
-
-public sealed class CallerAndRegionTreeTests_Postgres(PostgresApp app) : CallerAndRegionTreeTests(app), IClassFixture<PostgresApp>;

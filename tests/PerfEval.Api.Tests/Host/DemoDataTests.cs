@@ -7,18 +7,14 @@ using PerfEval.Api.Tests.Infrastructure;
 
 namespace PerfEval.Api.Tests.Host;
 
-public sealed class DemoSqliteApp : PerfEvalApp<SqliteTestDatabase>
-{
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PerfEval:Demo:Enabled"] = "true" };
-}
-
-public sealed class DemoPostgresApp : PerfEvalApp<PostgresTestDatabase>
+public sealed class DemoApp : PerfEvalApp<ProviderTestDatabase>
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PerfEval:Demo:Enabled"] = "true" };
 }
 
 /// <summary>The embedded default on an empty database shows real data at once: five agencies and their reports.</summary>
-public abstract class DemoDataTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
 {
     [Fact]
     public async Task An_empty_database_gets_the_five_demo_agencies_and_their_reports()
@@ -75,17 +71,4 @@ public abstract class DemoDataTests(IPerfEvalApp app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client(null).GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Client(regionKey).GetAsync("/hangfire")).StatusCode);
     }
-
-    [Fact]
-    public void The_retired_outbox_sweep_is_not_registered_any_more()
-    {
-        var storage = app.Factory.Services.GetRequiredService<JobStorage>();
-        using var connection = storage.GetConnection();
-
-        Assert.DoesNotContain(connection.GetRecurringJobs(), job => job.Id == "outbox-sweep");
-    }
 }
-
-public sealed class DemoDataTests_Sqlite(DemoSqliteApp app) : DemoDataTests(app), IClassFixture<DemoSqliteApp>;
-
-public sealed class DemoDataTests_Postgres(DemoPostgresApp app) : DemoDataTests(app), IClassFixture<DemoPostgresApp>;

@@ -4,7 +4,8 @@ using PerfEval.Api.Tests.Infrastructure;
 
 namespace PerfEval.Api.Tests.Host;
 
-public abstract class HostEndpointsTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class HostEndpointsTests(TestApp app) : IClassFixture<TestApp>
 {
     [Theory]
     [InlineData("/health/live")]
@@ -36,7 +37,3 @@ public abstract class HostEndpointsTests(IPerfEvalApp app)
         Assert.NotNull(served["components"]?["schemas"]?["ReportDocument"]);
     }
 }
-
-public sealed class HostEndpointsTests_Sqlite(SqliteApp app) : HostEndpointsTests(app), IClassFixture<SqliteApp>;
-
-public sealed class HostEndpointsTests_Postgres(PostgresApp app) : HostEndpointsTests(app), IClassFixture<PostgresApp>;

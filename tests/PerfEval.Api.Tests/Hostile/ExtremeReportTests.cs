@@ -10,7 +10,8 @@ namespace PerfEval.Api.Tests.Hostile;
 /// a negative) is saved, audited, scored and compared with the previous year: scoring ends "scored", never pending
 /// or failed, whatever overflows or divides by zero inside.
 /// </summary>
-public abstract class ExtremeReportTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class ExtremeReportTests(TestApp app) : IClassFixture<TestApp>
 {
     private const string Largest = "999999999999999.999999";
 
@@ -70,7 +71,3 @@ public abstract class ExtremeReportTests(IPerfEvalApp app)
         }
     }
 }
-
-public sealed class ExtremeReportTests_Sqlite(SqliteApp app) : ExtremeReportTests(app), IClassFixture<SqliteApp>;
-
-public sealed class ExtremeReportTests_Postgres(PostgresApp app) : ExtremeReportTests(app), IClassFixture<PostgresApp>;

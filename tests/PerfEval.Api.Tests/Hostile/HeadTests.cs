@@ -3,7 +3,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Hostile;
 
 /// <summary>HEAD on every GET route of the OpenAPI document answers what GET answers (Kestrel drops the body: see KestrelFramingTests).</summary>
-public abstract class HeadTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class HeadTests(TestApp app) : IClassFixture<TestApp>
 {
     public static TheoryData<string> GetRoutes() => new(RouteCases.OpenApiRoutes().Where(r => r.Methods.Contains("GET")).Select(r => r.Template));
 
@@ -31,7 +32,3 @@ public abstract class HeadTests(IPerfEvalApp app)
         }
     }
 }
-
-public sealed class HeadTests_Sqlite(SqliteApp app) : HeadTests(app), IClassFixture<SqliteApp>;
-
-public sealed class HeadTests_Postgres(PostgresApp app) : HeadTests(app), IClassFixture<PostgresApp>;

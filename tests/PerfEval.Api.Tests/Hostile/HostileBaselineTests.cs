@@ -4,7 +4,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Hostile;
 
 /// <summary>The bodies the hostile cases start from are accepted as they are, so each case fails for its own change only.</summary>
-public abstract class HostileBaselineTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class HostileBaselineTests(TestApp app) : IClassFixture<TestApp>
 {
     [Fact]
     public async Task The_unbroken_report_and_commands_are_accepted()
@@ -19,7 +20,3 @@ public abstract class HostileBaselineTests(IPerfEvalApp app)
         Assert.Equal(HttpStatusCode.Created, agency.StatusCode);
     }
 }
-
-public sealed class HostileBaselineTests_Sqlite(SqliteApp app) : HostileBaselineTests(app), IClassFixture<SqliteApp>;
-
-public sealed class HostileBaselineTests_Postgres(PostgresApp app) : HostileBaselineTests(app), IClassFixture<PostgresApp>;

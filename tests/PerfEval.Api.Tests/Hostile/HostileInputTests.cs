@@ -7,7 +7,8 @@ namespace PerfEval.Api.Tests.Hostile;
 /// Every case of <see cref="HostileCatalog"/> against the real host and database: the precise 4xx, an RFC 9457
 /// problem+json body (with the pointer of the field at fault), and the same row counts before and after.
 /// </summary>
-public abstract class HostileInputTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class HostileInputTests(TestApp app) : IClassFixture<TestApp>
 {
     private const int MaxProblemChars = 64 * 1024;
 
@@ -38,7 +39,3 @@ public abstract class HostileInputTests(IPerfEvalApp app)
 
     private static string Shorten(string text) => text.Length > 600 ? text[..600] + "…" : text;
 }
-
-public sealed class HostileInputTests_Sqlite(SqliteApp app) : HostileInputTests(app), IClassFixture<SqliteApp>;
-
-public sealed class HostileInputTests_Postgres(PostgresApp app) : HostileInputTests(app), IClassFixture<PostgresApp>;

@@ -6,7 +6,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Hostile;
 
 /// <summary>SQL, script and path injection strings in text fields and queries are data: stored and returned verbatim, never executed.</summary>
-public abstract class InjectionStringTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class InjectionStringTests(TestApp app) : IClassFixture<TestApp>
 {
     public static TheoryData<string> Strings() => new(
         "'; DROP TABLE agencies; --", "\" OR \"1\"=\"1", "1' OR '1'='1' /*", "%' OR a.id LIKE '%", "<script>alert(1)</script>",
@@ -64,7 +65,3 @@ public abstract class InjectionStringTests(IPerfEvalApp app)
         Assert.DoesNotContain("," + formula + ",", csv, StringComparison.Ordinal);
     }
 }
-
-public sealed class InjectionStringTests_Sqlite(SqliteApp app) : InjectionStringTests(app), IClassFixture<SqliteApp>;
-
-public sealed class InjectionStringTests_Postgres(PostgresApp app) : InjectionStringTests(app), IClassFixture<PostgresApp>;

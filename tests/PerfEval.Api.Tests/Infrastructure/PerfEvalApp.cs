@@ -77,6 +77,9 @@ public abstract class PerfEvalApp<TDatabase> : IPerfEvalApp, IAsyncLifetime wher
     }
 }
 
+/// <summary>The host over the database of the provider this run is for (<see cref="ProviderTestDatabase"/>).</summary>
+public sealed class TestApp : PerfEvalApp<ProviderTestDatabase>;
+
 public sealed class SqliteApp : PerfEvalApp<SqliteTestDatabase>;
 
 public sealed class PostgresApp : PerfEvalApp<PostgresTestDatabase>;

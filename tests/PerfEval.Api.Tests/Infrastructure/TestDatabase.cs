@@ -10,6 +10,30 @@ public interface ITestDatabase : IAsyncLifetime
     string ConnectionString { get; }
 }
 
+/// <summary>
+/// The database of the provider this test run is for: the suite runs once per provider (tests/run.sh sets
+/// PERFEVAL_TEST_PROVIDER to sqlite, then postgres, for the classes marked <c>[Trait("Provider", "each")]</c>, then
+/// pooler — PostgreSQL through PgBouncer in transaction mode — for those also marked <c>[Trait("Pooler", "too")]</c>);
+/// sqlite when unset.
+/// </summary>
+public sealed class ProviderTestDatabase : ITestDatabase
+{
+    public const string EnvironmentVariable = "PERFEVAL_TEST_PROVIDER";
+
+    private readonly ITestDatabase _database = (Environment.GetEnvironmentVariable(EnvironmentVariable) ?? "sqlite") switch
+    {
+        "sqlite" => new SqliteTestDatabase(),
+        "postgres" => new PostgresTestDatabase(),
+        "pooler" => new PooledPostgresTestDatabase(),
+        var other => throw new InvalidOperationException($"{EnvironmentVariable}={other}: expected sqlite, postgres or pooler."),
+    };
+
+    public string Provider => _database.Provider;
+    public string ConnectionString => _database.ConnectionString;
+    public Task InitializeAsync() => _database.InitializeAsync();
+    public Task DisposeAsync() => _database.DisposeAsync();
+}
+
 public sealed class SqliteTestDatabase : ITestDatabase
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"perfeval-test-{Guid.NewGuid():N}.db");

@@ -12,7 +12,10 @@ namespace PerfEval.Api.Tests.Jobs;
 /// dispatcher), so each test plays the workers itself: claims rows, lets leases lapse as a dead worker would, and
 /// runs claims, against the real database.
 /// </summary>
-public abstract class DerivationLedgerTests(IPerfEvalApp app)
+// Also run through PgBouncer in transaction pooling mode (lease claims (FOR UPDATE SKIP LOCKED) by competing dispatchers).
+[Trait("Provider", "each")]
+[Trait("Pooler", "too")]
+public sealed class DerivationLedgerTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
 {
     private const int MaxAttempts = 3;
 
@@ -172,11 +175,7 @@ public abstract class DerivationLedgerTests(IPerfEvalApp app)
     }
 }
 
-public sealed class ApiOnlySqliteApp : PerfEvalApp<SqliteTestDatabase>
+public sealed class ApiOnlyApp : PerfEvalApp<ProviderTestDatabase>
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PerfEval:Roles"] = "api" };
 }
-
-public sealed class DerivationLedgerTests_Sqlite(ApiOnlySqliteApp app) : DerivationLedgerTests(app), IClassFixture<ApiOnlySqliteApp>;
-
-public sealed class DerivationLedgerTests_Postgres(ApiOnlyPostgresApp app) : DerivationLedgerTests(app), IClassFixture<ApiOnlyPostgresApp>;

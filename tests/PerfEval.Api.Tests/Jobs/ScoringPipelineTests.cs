@@ -9,7 +9,8 @@ using PerfEval.Application.Scoring;
 namespace PerfEval.Api.Tests.Jobs;
 
 /// <summary>A saved version is scored in the background (ledger row → dispatcher claim → Hangfire → results), then compared year over year.</summary>
-public abstract class ScoringPipelineTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class ScoringPipelineTests(TestApp app) : IClassFixture<TestApp>
 {
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "reports", name + ".json"));
 
@@ -113,7 +114,3 @@ public abstract class ScoringPipelineTests(IPerfEvalApp app)
         Assert.Equal(progress["versions"]!.GetValue<int>() * 4, progress["derivations"]!["done"]!.GetValue<int>());
     }
 }
-
-public sealed class ScoringPipelineTests_Sqlite(SqliteApp app) : ScoringPipelineTests(app), IClassFixture<SqliteApp>;
-
-public sealed class ScoringPipelineTests_Postgres(PostgresApp app) : ScoringPipelineTests(app), IClassFixture<PostgresApp>;

@@ -4,7 +4,7 @@ using PerfEval.Api.Tests.Infrastructure;
 
 namespace PerfEval.Api.Tests.Jobs;
 
-/// <summary>API-only host for saving; separate worker processes (real OS processes) for the background work.</summary>
+/// <summary>API-only host on PostgreSQL for saving; separate worker processes (real OS processes) for the background work.</summary>
 public sealed class ApiOnlyPostgresApp : PerfEvalApp<PostgresTestDatabase>
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PerfEval:Roles"] = "api" };

@@ -14,7 +14,8 @@ namespace PerfEval.Api.Tests.Limits;
 /// and while one tenant PUTs it another tenant's PUT is served. Times are printed for the reader, never asserted
 /// (a shared machine makes any bound flaky; speed is the benchmark's business).
 /// </summary>
-public abstract class BoundedWorkTests(IPerfEvalApp app, Xunit.Abstractions.ITestOutputHelper output)
+[Trait("Provider", "each")]
+public sealed class BoundedWorkTests(TestApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<TestApp>
 {
     [Fact]
     public void The_largest_document_is_parsed_audited_scored_under_every_profile_and_compared()
@@ -95,7 +96,3 @@ public abstract class BoundedWorkTests(IPerfEvalApp app, Xunit.Abstractions.ITes
         Assert.NotNull(YoyEngine.Compare(metrics, metrics, new YoyOptions()));
     }
 }
-
-public sealed class BoundedWorkTests_Sqlite(SqliteApp app, Xunit.Abstractions.ITestOutputHelper output) : BoundedWorkTests(app, output), IClassFixture<SqliteApp>;
-
-public sealed class BoundedWorkTests_Postgres(PostgresApp app, Xunit.Abstractions.ITestOutputHelper output) : BoundedWorkTests(app, output), IClassFixture<PostgresApp>;

@@ -5,7 +5,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Monitoring;
 
 /// <summary>Thresholds as data per region and year; a period below its threshold shows on the region's dashboard and in the change feed.</summary>
-public abstract class MonitoringTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class MonitoringTests(TestApp app) : IClassFixture<TestApp>
 {
     private static string NewAgencyId() => "mo-" + Guid.NewGuid().ToString("N")[..10];
 
@@ -81,7 +82,3 @@ public abstract class MonitoringTests(IPerfEvalApp app)
         Assert.Contains("/period", wrongPeriod.ErrorPointers());
     }
 }
-
-public sealed class MonitoringTests_Sqlite(SqliteApp app) : MonitoringTests(app), IClassFixture<SqliteApp>;
-
-public sealed class MonitoringTests_Postgres(PostgresApp app) : MonitoringTests(app), IClassFixture<PostgresApp>;

@@ -6,7 +6,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Publication;
 
 /// <summary>The keyless public API serves published versions and nothing else; a retraction leaves a tombstone.</summary>
-public abstract class PublicApiTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class PublicApiTests(TestApp app) : IClassFixture<TestApp>
 {
     private HttpClient Anonymous => app.Client(apiKey: null);
 
@@ -65,10 +66,6 @@ public abstract class PublicApiTests(IPerfEvalApp app)
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await Anonymous.DeleteAsync($"/public/v1/agencies/{agency}/reports/2023")).StatusCode);
     }
 }
-
-public sealed class PublicApiTests_Sqlite(SqliteApp app) : PublicApiTests(app), IClassFixture<SqliteApp>;
-
-public sealed class PublicApiTests_Postgres(PostgresApp app) : PublicApiTests(app), IClassFixture<PostgresApp>;
 
 /// <summary>The public API is rate-limited per client address: 429 problem+json with Retry-After.</summary>
 public sealed class PublicRateLimitTests(PublicRateLimitTests.TinyLimitApp app) : IClassFixture<PublicRateLimitTests.TinyLimitApp>

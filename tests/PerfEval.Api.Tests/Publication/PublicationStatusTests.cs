@@ -12,8 +12,10 @@ namespace PerfEval.Api.Tests.Publication;
 /// A region's roster with a working-day deadline that spans 国庆: with a clock the test sets, the daily job and each
 /// change derive not_submitted, in_progress, published_on_time, published_late and overdue, with due dates and days late.
 /// </summary>
-public abstract class PublicationStatusTests(IPerfEvalApp app, TestClock clock)
+[Trait("Provider", "each")]
+public sealed class PublicationStatusTests(ClockedApiOnlyApp app) : IClassFixture<ClockedApiOnlyApp>
 {
+    private readonly TestClock clock = app.Clock;
     private readonly LedgerDriver _ledger = new(app);
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
@@ -107,7 +109,7 @@ public abstract class PublicationStatusTests(IPerfEvalApp app, TestClock clock)
     }
 }
 
-public sealed class ClockedApiOnlySqliteApp : PerfEvalApp<SqliteTestDatabase>
+public sealed class ClockedApiOnlyApp : PerfEvalApp<ProviderTestDatabase>
 {
     public TestClock Clock { get; } = new();
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PerfEval:Roles"] = "api" };
@@ -120,7 +122,3 @@ public sealed class ClockedApiOnlyPostgresApp : PerfEvalApp<PostgresTestDatabase
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PerfEval:Roles"] = "api" };
     protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<IClock>(Clock);
 }
-
-public sealed class PublicationStatusTests_Sqlite(ClockedApiOnlySqliteApp app) : PublicationStatusTests(app, app.Clock), IClassFixture<ClockedApiOnlySqliteApp>;
-
-public sealed class PublicationStatusTests_Postgres(ClockedApiOnlyPostgresApp app) : PublicationStatusTests(app, app.Clock), IClassFixture<ClockedApiOnlyPostgresApp>;

@@ -9,7 +9,8 @@ namespace PerfEval.Api.Tests.Publication;
 /// Every workflow action × state × role over HTTP, on each database: the allowed ones move the report, every other
 /// one is refused (403 for a role that may never act so, 409 listing the allowed actions otherwise) and changes nothing.
 /// </summary>
-public abstract class WorkflowTransitionTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class WorkflowTransitionTests(TestApp app) : IClassFixture<TestApp>
 {
     public static readonly string[] States = ["draft", "submitted", "returned", "accepted", "published", "retracted"];
     public static readonly string[] Actions = ["revise", "submit", "return", "accept", "publish", "retract"];
@@ -163,7 +164,3 @@ public abstract class WorkflowTransitionTests(IPerfEvalApp app)
         Assert.Equal("submitted", (await ReportAsync(hebei))["status"]!.GetValue<string>());
     }
 }
-
-public sealed class WorkflowTransitionTests_Sqlite(SqliteApp app) : WorkflowTransitionTests(app), IClassFixture<SqliteApp>;
-
-public sealed class WorkflowTransitionTests_Postgres(PostgresApp app) : WorkflowTransitionTests(app), IClassFixture<PostgresApp>;

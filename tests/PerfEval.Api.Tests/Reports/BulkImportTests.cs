@@ -10,7 +10,8 @@ using PerfEval.Domain.Scoring;
 namespace PerfEval.Api.Tests.Reports;
 
 /// <summary>POST /api/v1/imports/reports: NDJSON in, one result per line out, each good line its own version.</summary>
-public abstract class BulkImportTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class BulkImportTests(TestApp app) : IClassFixture<TestApp>
 {
     private const string Route = "/api/v1/imports/reports";
 
@@ -197,7 +198,3 @@ public abstract class BulkImportTests(IPerfEvalApp app)
         Assert.Equal(0, await admin.VersionCountAsync(agency, 2030));
     }
 }
-
-public sealed class BulkImportTests_Sqlite(SqliteApp app) : BulkImportTests(app), IClassFixture<SqliteApp>;
-
-public sealed class BulkImportTests_Postgres(PostgresApp app) : BulkImportTests(app), IClassFixture<PostgresApp>;

@@ -5,7 +5,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Reports;
 
 /// <summary>Findings are returned on PUT, stored per version, listed per region, and block submit only at error severity.</summary>
-public abstract class FindingsApiTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class FindingsApiTests(TestApp app) : IClassFixture<TestApp>
 {
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "reports", name + ".json"));
 
@@ -82,7 +83,3 @@ public abstract class FindingsApiTests(IPerfEvalApp app)
         await (await app.Client(agencyKey).GetAsync("/api/v1/findings")).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 }
-
-public sealed class FindingsApiTests_Sqlite(SqliteApp app) : FindingsApiTests(app), IClassFixture<SqliteApp>;
-
-public sealed class FindingsApiTests_Postgres(PostgresApp app) : FindingsApiTests(app), IClassFixture<PostgresApp>;

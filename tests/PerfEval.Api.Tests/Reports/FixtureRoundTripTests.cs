@@ -5,7 +5,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Reports;
 
 /// <summary>Each transcribed source report goes in through PUT and comes back out of GET unchanged.</summary>
-public abstract class FixtureRoundTripTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class FixtureRoundTripTests(TestApp app) : IClassFixture<TestApp>
 {
     public static TheoryData<string, string, int, string> Reports() => new()
     {
@@ -56,7 +57,3 @@ public abstract class FixtureRoundTripTests(IPerfEvalApp app)
         _ => 0,
     };
 }
-
-public sealed class FixtureRoundTripTests_Sqlite(SqliteApp app) : FixtureRoundTripTests(app), IClassFixture<SqliteApp>;
-
-public sealed class FixtureRoundTripTests_Postgres(PostgresApp app) : FixtureRoundTripTests(app), IClassFixture<PostgresApp>;

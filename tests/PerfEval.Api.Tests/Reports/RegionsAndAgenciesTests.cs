@@ -5,7 +5,8 @@ using PerfEval.Api.Tests.Infrastructure;
 
 namespace PerfEval.Api.Tests.Reports;
 
-public abstract class RegionsAndAgenciesTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class RegionsAndAgenciesTests(TestApp app) : IClassFixture<TestApp>
 {
     [Fact]
     public async Task The_region_tree_is_seeded_from_gbt2260()
@@ -64,7 +65,3 @@ public abstract class RegionsAndAgenciesTests(IPerfEvalApp app)
         await again.AssertProblemAsync(HttpStatusCode.Conflict);
     }
 }
-
-public sealed class RegionsAndAgenciesTests_Sqlite(SqliteApp app) : RegionsAndAgenciesTests(app), IClassFixture<SqliteApp>;
-
-public sealed class RegionsAndAgenciesTests_Postgres(PostgresApp app) : RegionsAndAgenciesTests(app), IClassFixture<PostgresApp>;

@@ -4,7 +4,10 @@ using PerfEval.Api.Tests.Infrastructure;
 
 namespace PerfEval.Api.Tests.Reports;
 
-public abstract class ReportLifecycleTests(IPerfEvalApp app)
+// Also run through PgBouncer in transaction pooling mode (PUT, GET, versions, idempotent replays, deletes).
+[Trait("Provider", "each")]
+[Trait("Pooler", "too")]
+public sealed class ReportLifecycleTests(TestApp app) : IClassFixture<TestApp>
 {
     private HttpClient Admin => app.Client();
 
@@ -133,7 +136,3 @@ public abstract class ReportLifecycleTests(IPerfEvalApp app)
         Assert.Equal(name, JsonNode.Parse(text)!["document"]!["agency"]!["name"]!.GetValue<string>());
     }
 }
-
-public sealed class ReportLifecycleTests_Sqlite(SqliteApp app) : ReportLifecycleTests(app), IClassFixture<SqliteApp>;
-
-public sealed class ReportLifecycleTests_Postgres(PostgresApp app) : ReportLifecycleTests(app), IClassFixture<PostgresApp>;

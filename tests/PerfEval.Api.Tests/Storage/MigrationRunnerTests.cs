@@ -40,4 +40,41 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
 
         Assert.Contains("0001_initial", error.Message);
     }
+
+    [Fact]
+    public async Task A_database_that_applied_the_earlier_text_of_a_reworded_script_starts_and_is_brought_up_to_date()
+    {
+        var dialect = new SqliteDialect(_database.ConnectionString, 30);
+        var runner = new MigrationRunner(dialect, NullLogger<MigrationRunner>.Instance);
+        await runner.MigrateAsync(CancellationToken.None);
+        var earlier = MigrationRunner.EarlierChecksums["0009_webhooks"].First();
+        await using (var connection = new SqliteConnection(_database.ConnectionString))
+            await connection.ExecuteAsync("UPDATE schema_migrations SET checksum = @earlier WHERE id = '0009_webhooks'", new { earlier });
+
+        Assert.Equal(0, await runner.MigrateAsync(CancellationToken.None));
+
+        await using (var connection = new SqliteConnection(_database.ConnectionString))
+        {
+            var recorded = await connection.QuerySingleAsync<string>("SELECT checksum FROM schema_migrations WHERE id = '0009_webhooks'");
+            Assert.Equal(MigrationRunner.ScriptsFor(dialect).Single(s => s.Id == "0009_webhooks").Checksum, recorded);
+        }
+    }
+
+    public static TheoryData<string> Dialects => new() { "sqlite", "postgres", "sqlserver" };
+
+    [Theory]
+    [MemberData(nameof(Dialects))]
+    public void Every_type_token_of_a_portable_script_is_expanded_for_every_dialect(string name)
+    {
+        ISqlDialect dialect = name switch
+        {
+            "sqlite" => new SqliteDialect("Data Source=none", 30),
+            "postgres" => new PostgresDialect(Npgsql.NpgsqlDataSource.Create("Host=none"), 30),
+            _ => new SqlServerDialect("Server=none", 30),
+        };
+        var scripts = MigrationRunner.ScriptsFor(dialect);
+
+        Assert.All(scripts, script => Assert.DoesNotMatch(@"\{[a-z]+\}", script.Sql));
+        Assert.All(dialect.MigrationTypes.Keys, token => Assert.Matches(@"\A\{[a-z]+\}\z", token));
+    }
 }

@@ -29,6 +29,4 @@ public abstract class TelemetryApp<TDatabase> : PerfEvalApp<TDatabase> where TDa
     }
 }
 
-public sealed class TelemetrySqliteApp : TelemetryApp<SqliteTestDatabase>;
-
-public sealed class TelemetryPostgresApp : TelemetryApp<PostgresTestDatabase>;
+public sealed class TelemetryTestApp : TelemetryApp<ProviderTestDatabase>;

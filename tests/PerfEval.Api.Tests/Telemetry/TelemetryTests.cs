@@ -8,7 +8,8 @@ using PerfEval.Infrastructure.Database;
 
 namespace PerfEval.Api.Tests.Telemetry;
 
-public abstract class TelemetryTests<TDatabase>(TelemetryApp<TDatabase> app) where TDatabase : ITestDatabase, new()
+[Trait("Provider", "each")]
+public sealed class TelemetryTests(TelemetryTestApp app) : IClassFixture<TelemetryTestApp>
 {
     private Task<string> ScrapeAsync() => app.Client().GetStringAsync("/metrics");
 
@@ -181,7 +182,3 @@ public sealed class FailingJob
     [AutomaticRetry(Attempts = 1, DelaysInSeconds = [1])]
     public Task RunAsync() => throw new InvalidOperationException("This job fails on purpose.");
 }
-
-public sealed class TelemetryTests_Sqlite(TelemetrySqliteApp app) : TelemetryTests<SqliteTestDatabase>(app), IClassFixture<TelemetrySqliteApp>;
-
-public sealed class TelemetryTests_Postgres(TelemetryPostgresApp app) : TelemetryTests<PostgresTestDatabase>(app), IClassFixture<TelemetryPostgresApp>;

@@ -10,7 +10,8 @@ namespace PerfEval.Api.Tests.Tenancy;
 /// Every route of the OpenAPI document × every role × the caller's own tenant and another one. The cells come from the
 /// document itself, so a route without a row in <see cref="TenancyMatrix"/> fails here until it gets one.
 /// </summary>
-public abstract class TenancyMatrixTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class TenancyMatrixTests(TestApp app) : IClassFixture<TestApp>
 {
     /// <summary>Each role as an API key and as a bearer token with the same role and scope ("-token"): the same expectations.</summary>
     public static readonly string[] Roles = ["admin", "region", "agency", "admin-token", "region-token", "agency-token"];
@@ -120,7 +121,3 @@ public abstract class TenancyMatrixTests(IPerfEvalApp app)
         }
     }
 }
-
-public sealed class TenancyMatrixTests_Sqlite(SqliteApp app) : TenancyMatrixTests(app), IClassFixture<SqliteApp>;
-
-public sealed class TenancyMatrixTests_Postgres(PostgresApp app) : TenancyMatrixTests(app), IClassFixture<PostgresApp>;

@@ -8,7 +8,8 @@ using PerfEval.Domain.YearOverYear;
 namespace PerfEval.Api.Tests.Tenancy;
 
 /// <summary>Agency keys see only their agency; region keys only their region's descendants; other tenants' data is 404.</summary>
-public abstract class TenantIsolationTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class TenantIsolationTests(TestApp app) : IClassFixture<TestApp>
 {
     private static string NewId(string prefix) => prefix + "-" + Guid.NewGuid().ToString("N")[..8];
 
@@ -191,7 +192,3 @@ public abstract class TenantIsolationTests(IPerfEvalApp app)
         Assert.Equal(ids.Order(StringComparer.Ordinal), seen);
     }
 }
-
-public sealed class TenantIsolationTests_Sqlite(SqliteApp app) : TenantIsolationTests(app), IClassFixture<SqliteApp>;
-
-public sealed class TenantIsolationTests_Postgres(PostgresApp app) : TenantIsolationTests(app), IClassFixture<PostgresApp>;

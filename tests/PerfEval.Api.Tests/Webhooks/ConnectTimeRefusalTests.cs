@@ -19,12 +19,7 @@ public static class PublicTargetsOnlySettings
     };
 }
 
-public sealed class PublicTargetsOnlySqliteApp : PerfEvalApp<SqliteTestDatabase>
-{
-    protected override IDictionary<string, string?> Settings => PublicTargetsOnlySettings.Values;
-}
-
-public sealed class PublicTargetsOnlyPostgresApp : PerfEvalApp<PostgresTestDatabase>
+public sealed class PublicTargetsOnlyApp : PerfEvalApp<ProviderTestDatabase>
 {
     protected override IDictionary<string, string?> Settings => PublicTargetsOnlySettings.Values;
 }
@@ -40,7 +35,8 @@ public sealed class PublicTargetsOnlyPostgresApp : PerfEvalApp<PostgresTestDatab
 /// forms that embed its IPv4 address. The connector's check of every address a name resolves to is proven with a
 /// resolver of the test's own in <see cref="WebhookTargetTests"/>.
 /// </remarks>
-public abstract class ConnectTimeRefusalTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class ConnectTimeRefusalTests(PublicTargetsOnlyApp app) : IClassFixture<PublicTargetsOnlyApp>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -107,7 +103,3 @@ public abstract class ConnectTimeRefusalTests(IPerfEvalApp app)
         Assert.Equal(1, await connection.ExecuteAsync(sql, parameters));
     }
 }
-
-public sealed class ConnectTimeRefusalTests_Sqlite(PublicTargetsOnlySqliteApp app) : ConnectTimeRefusalTests(app), IClassFixture<PublicTargetsOnlySqliteApp>;
-
-public sealed class ConnectTimeRefusalTests_Postgres(PublicTargetsOnlyPostgresApp app) : ConnectTimeRefusalTests(app), IClassFixture<PublicTargetsOnlyPostgresApp>;

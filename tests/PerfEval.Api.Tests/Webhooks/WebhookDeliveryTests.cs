@@ -7,18 +7,14 @@ using PerfEval.Domain.Scoring;
 
 namespace PerfEval.Api.Tests.Webhooks;
 
-public sealed class WebhookSqliteApp : PerfEvalApp<SqliteTestDatabase>
-{
-    protected override IDictionary<string, string?> Settings => WebhookTestSettings.Values.ToDictionary(p => p.Key, p => (string?)p.Value);
-}
-
-public sealed class WebhookPostgresApp : PerfEvalApp<PostgresTestDatabase>
+public sealed class WebhookApp : PerfEvalApp<ProviderTestDatabase>
 {
     protected override IDictionary<string, string?> Settings => WebhookTestSettings.Values.ToDictionary(p => p.Key, p => (string?)p.Value);
 }
 
 /// <summary>Signed deliveries to a loopback receiver, retries, tenancy of subscriptions and the delivery log, on each database.</summary>
-public abstract class WebhookDeliveryTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class WebhookDeliveryTests(WebhookApp app) : IClassFixture<WebhookApp>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -234,7 +230,3 @@ public abstract class WebhookDeliveryTests(IPerfEvalApp app)
         await (await client.DeleteAsync($"/api/v1/webhooks/{created["id"]}")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 }
-
-public sealed class WebhookDeliveryTests_Sqlite(WebhookSqliteApp app) : WebhookDeliveryTests(app), IClassFixture<WebhookSqliteApp>;
-
-public sealed class WebhookDeliveryTests_Postgres(WebhookPostgresApp app) : WebhookDeliveryTests(app), IClassFixture<WebhookPostgresApp>;

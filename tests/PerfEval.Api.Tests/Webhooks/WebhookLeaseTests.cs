@@ -5,14 +5,15 @@ using PerfEval.Application.Abstractions;
 namespace PerfEval.Api.Tests.Webhooks;
 
 /// <summary>API-only hosts: no dispatcher runs, so the test drives the outbox's claims itself.</summary>
-public sealed class WebhookApiOnlySqliteApp : PerfEvalApp<SqliteTestDatabase>
+public sealed class WebhookApiOnlyApp : PerfEvalApp<ProviderTestDatabase>
 {
     protected override IDictionary<string, string?> Settings =>
         new Dictionary<string, string?>(WebhookTestSettings.Values.ToDictionary(p => p.Key, p => (string?)p.Value)) { ["PerfEval:Roles"] = "api" };
 }
 
 /// <summary>A claim holds a delivery only while its lease lasts; after that another claim takes it and the old one can neither send nor record it.</summary>
-public abstract class WebhookLeaseTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class WebhookLeaseTests(WebhookApiOnlyApp app) : IClassFixture<WebhookApiOnlyApp>
 {
     private async Task<T> WithOutboxAsync<T>(Func<IWebhookOutbox, Task<T>> action)
     {
@@ -46,7 +47,3 @@ public abstract class WebhookLeaseTests(IPerfEvalApp app)
         Assert.DoesNotContain(await WithOutboxAsync(o => o.ListClaimedAsync("second", CancellationToken.None)), d => d.Id == delivery.Id);
     }
 }
-
-public sealed class WebhookLeaseTests_Sqlite(WebhookApiOnlySqliteApp app) : WebhookLeaseTests(app), IClassFixture<WebhookApiOnlySqliteApp>;
-
-public sealed class WebhookLeaseTests_Postgres(WebhookApiOnlyPostgresApp app) : WebhookLeaseTests(app), IClassFixture<WebhookApiOnlyPostgresApp>;

@@ -12,7 +12,8 @@ namespace PerfEval.Api.Tests.Webhooks;
 /// its own machine or network: refused at registration when the URL says so, and at connect time when a name
 /// resolves there.
 /// </summary>
-public abstract class WebhookTargetTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class WebhookTargetTests(TestApp app) : IClassFixture<TestApp>
 {
     [Theory]
     [InlineData("http://127.0.0.1:9/hook")]
@@ -62,7 +63,3 @@ public abstract class WebhookTargetTests(IPerfEvalApp app)
         await Assert.ThrowsAsync<HttpRequestException>(() => mixedClient.PostAsync("http://split.example/hook", new StringContent("{}")));
     }
 }
-
-public sealed class WebhookTargetTests_Sqlite(SqliteApp app) : WebhookTargetTests(app), IClassFixture<SqliteApp>;
-
-public sealed class WebhookTargetTests_Postgres(PostgresApp app) : WebhookTargetTests(app), IClassFixture<PostgresApp>;

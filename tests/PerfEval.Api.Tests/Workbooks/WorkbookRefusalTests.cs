@@ -7,7 +7,8 @@ using PerfEval.Api.Tests.Jobs;
 namespace PerfEval.Api.Tests.Workbooks;
 
 /// <summary>What the import refuses: cells that cannot be read (422 naming sheet, cell and pointer), files that are not workbooks, other tenants.</summary>
-public abstract class WorkbookRefusalTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class WorkbookRefusalTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
 {
     private const int Year = 2022;
 
@@ -136,7 +137,3 @@ public abstract class WorkbookRefusalTests(IPerfEvalApp app)
         return stream.ToArray();
     }
 }
-
-public sealed class WorkbookRefusalTests_Sqlite(ApiOnlySqliteApp app) : WorkbookRefusalTests(app), IClassFixture<ApiOnlySqliteApp>;
-
-public sealed class WorkbookRefusalTests_Postgres(ApiOnlyPostgresApp app) : WorkbookRefusalTests(app), IClassFixture<ApiOnlyPostgresApp>;

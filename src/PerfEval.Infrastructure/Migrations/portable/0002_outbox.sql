@@ -1,5 +1,5 @@
 CREATE TABLE outbox (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id {identity},
     kind TEXT NOT NULL,
     agency_id TEXT NOT NULL,
     fiscal_year INTEGER NOT NULL,

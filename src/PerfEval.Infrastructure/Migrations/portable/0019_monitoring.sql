@@ -4,10 +4,10 @@ CREATE TABLE monitoring_thresholds (
     region_code TEXT NOT NULL REFERENCES regions (code),
     fiscal_year INTEGER NOT NULL,
     period TEXT NOT NULL,
-    ends_on date NOT NULL,
-    min_execution_rate numeric NOT NULL,
+    ends_on {date} NOT NULL,
+    min_execution_rate {decimal} NOT NULL,
     source TEXT NOT NULL,
-    updated_at timestamptz NOT NULL,
+    updated_at {instant} NOT NULL,
     PRIMARY KEY (region_code, fiscal_year, period)
 );
 
@@ -18,12 +18,12 @@ CREATE TABLE monitoring_versions (
     version INTEGER NOT NULL,
     document TEXT NOT NULL,
     document_hash TEXT NOT NULL,
-    execution_rate numeric NULL,
-    min_execution_rate numeric NULL,
+    execution_rate {decimal} NULL,
+    min_execution_rate {decimal} NULL,
     threshold_region TEXT NULL,
     below_threshold INTEGER NOT NULL,
     at_risk_indicators INTEGER NOT NULL,
-    created_at timestamptz NOT NULL,
+    created_at {instant} NOT NULL,
     created_by TEXT NULL,
     PRIMARY KEY (agency_id, fiscal_year, period, version)
 );

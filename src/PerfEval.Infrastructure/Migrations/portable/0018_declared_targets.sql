@@ -10,8 +10,8 @@ CREATE TABLE declarations (
     approved_version INTEGER NULL,
     status_reason TEXT NULL,
     status_by TEXT NULL,
-    created_at timestamptz NOT NULL,
-    updated_at timestamptz NOT NULL,
+    created_at {instant} NOT NULL,
+    updated_at {instant} NOT NULL,
     PRIMARY KEY (agency_id, fiscal_year)
 );
 CREATE INDEX ix_declarations_year_status ON declarations (fiscal_year, status);
@@ -22,7 +22,7 @@ CREATE TABLE declaration_versions (
     version INTEGER NOT NULL,
     document TEXT NOT NULL,
     document_hash TEXT NOT NULL,
-    created_at timestamptz NOT NULL,
+    created_at {instant} NOT NULL,
     created_by TEXT NULL,
     PRIMARY KEY (agency_id, fiscal_year, version),
     FOREIGN KEY (agency_id, fiscal_year) REFERENCES declarations (agency_id, fiscal_year)
@@ -37,7 +37,7 @@ CREATE TABLE declared_target_checks (
     findings TEXT NOT NULL,
     error_count INTEGER NOT NULL,
     warning_count INTEGER NOT NULL,
-    computed_at timestamptz NOT NULL,
+    computed_at {instant} NOT NULL,
     PRIMARY KEY (agency_id, fiscal_year)
 );
 
@@ -48,10 +48,10 @@ CREATE TABLE declared_scores (
     profile_version TEXT NOT NULL,
     report_version INTEGER NOT NULL,
     declaration_version INTEGER NOT NULL,
-    quoted_total numeric NULL,
-    declared_total numeric NULL,
-    difference numeric NULL,
+    quoted_total {decimal} NULL,
+    declared_total {decimal} NULL,
+    difference {decimal} NULL,
     result TEXT NOT NULL,
-    computed_at timestamptz NOT NULL,
+    computed_at {instant} NOT NULL,
     PRIMARY KEY (agency_id, fiscal_year, profile)
 );
