@@ -17,11 +17,15 @@ public static partial class DocumentExtractor
     public static ExtractionResult Extract(IReadOnlyList<SourceParagraph> paragraphs, ImportContext context)
     {
         var run = new ExtractionRun(context);
-        foreach (var paragraph in JoinedParagraph.Join(paragraphs)) run.Read(paragraph);
+        // An attached 项目支出绩效自评表 is read as a table, not as sentences.
+        var tableAt = IndicatorTableReader.FindStart(paragraphs);
+        var body = tableAt is { } at ? paragraphs.Take(at).ToList() : paragraphs;
+        foreach (var paragraph in JoinedParagraph.Join(body)) run.Read(paragraph);
+        if (tableAt is { } start) run.ReadIndicatorTable(paragraphs[start], paragraphs.Skip(start + 1).ToList());
         return run.Finish();
     }
 
-    private sealed class ExtractionRun
+    private sealed partial class ExtractionRun
     {
         private readonly ImportContext context;
         private readonly DraftBuilder draft;
