@@ -78,6 +78,7 @@ public static partial class DocumentExtractor
             paragraphStage = Stage.Unstated;
             sanGongStage = "actual";
             filledInParagraph.Clear();
+            OpenProjectLine(text);
             foreach (var (start, end) in Sentences(text))
             {
                 var inSentence = numbers.Where(n => n.Start >= start && n.Start < end).ToList();
@@ -95,6 +96,7 @@ public static partial class DocumentExtractor
                     if (placed is not null) sentenceFilled.Add(placed);
                 }
             }
+            CloseProjectLine(text);
         }
 
         /// <summary>
@@ -148,6 +150,7 @@ public static partial class DocumentExtractor
         {
             var n = at.Number;
             if (n.Unit is null) return Unread(at, "no unit follows the number");
+            if (projectName is not null && n.IsMoney && PlaceProject(at, projectName) is { } project) return project;
             if (n.IsPercent && at.RawLabel.Contains('占', StringComparison.Ordinal)) return PlaceShare(at, sentenceFilled);
 
             var label = PhraseLabel.Read(at.RawLabel);

@@ -21,13 +21,17 @@ public sealed record PhraseRule(string Name, FigureClass Class, string Label, st
 {
     /// <summary>A signed change (比上年增加/减少): the value is negated when the label says 减少/下降/节约.</summary>
     public bool Signed { get; init; }
+
+    /// <summary>A looser statement of the figure (项目支出 beside 实际支出): a later statement by a rule without this flag
+    /// takes the pointer and this one becomes its restatement.</summary>
+    public bool Loose { get; init; }
 }
 
 /// <summary>
 /// The phrase catalogue: every figure the importer places, as data. Order matters: the first rule whose class, section
 /// and label match wins, so narrower labels come first. Labels are anchored regular expressions over the cleaned label.
 /// </summary>
-public static class PhraseCatalogue
+public static partial class PhraseCatalogue
 {
     private static readonly SectionKind[] Basic = [SectionKind.Preamble, SectionKind.BasicInfo, SectionKind.Finance];
     private static readonly SectionKind[] NotOtherBudgets =
