@@ -150,6 +150,7 @@ public static partial class DocumentExtractor
         {
             var n = at.Number;
             if (n.Unit is null) return Unread(at, "no unit follows the number");
+            if (PlaceOtherBudget(at) is { } otherBudget) return otherBudget;
             if (projectName is not null && n.IsMoney && PlaceProject(at, projectName) is { } project) return project;
             if (n.IsPercent && at.RawLabel.Contains('占', StringComparison.Ordinal)) return PlaceShare(at, sentenceFilled);
 
