@@ -21,6 +21,7 @@ public static partial class DocumentExtractor
         var tableAt = IndicatorTableReader.FindStart(paragraphs);
         var body = tableAt is { } at ? paragraphs.Take(at).ToList() : paragraphs;
         foreach (var paragraph in JoinedParagraph.Join(body)) run.Read(paragraph);
+        run.ReadDutyCount(body);
         if (tableAt is { } start) run.ReadIndicatorTable(paragraphs[start], paragraphs.Skip(start + 1).ToList());
         return run.Finish();
     }
@@ -166,6 +167,7 @@ public static partial class DocumentExtractor
                 return Fill(at, rule, pointer, label);
             }
             if (figureClass == FigureClass.Count && n.Unit == "人" && (isPart || at.InBracket) && StaffBreakdownFollows()) return PlaceBreakdown(at, label);
+            if (PlaceOrgUnits(at, label) is { } units) return units;
 
             if (section == SectionKind.Performance && figureClass is FigureClass.Count or FigureClass.Percent)
                 return PlaceOutput(at, label, isPart, ref lastTotalOutput);
