@@ -68,6 +68,7 @@ public static partial class DocumentExtractor
                 seenHeading = true;
                 Open(Outline.KindOf(text), Outline.Level(text));
                 sectionLabel = Shorten(text.Trim().TrimStart('#', '*', ' '), 40);
+                RememberParagraph(text);
                 return;
             }
             if (InlineHeading(text) is { } inline)
@@ -76,6 +77,11 @@ public static partial class DocumentExtractor
                 Open(Outline.KindOf(inline), Outline.Level(text));
             }
 
+            if (ReadGoalLine(paragraph))
+            {
+                RememberParagraph(text);
+                return;
+            }
             paragraphStage = Stage.Unstated;
             sanGongStage = "actual";
             filledInParagraph.Clear();
@@ -98,6 +104,7 @@ public static partial class DocumentExtractor
                 }
             }
             CloseProjectLine(text);
+            RememberParagraph(text);
         }
 
         /// <summary>

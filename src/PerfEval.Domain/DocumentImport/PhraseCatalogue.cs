@@ -54,7 +54,7 @@ public static partial class PhraseCatalogue
         new("staffRetiredCadres", FigureClass.Count, "^离休(?:人员)?$", "/staffing/retiredCadres", "鹿泉 2022 离休 1 人", Basic),
         new("staffSurvivors", FigureClass.Count, "^遗属(?:人员)?$", "/staffing/survivors", "鹿泉 2022 遗属人员 2 人", Basic),
         new("staffContract", FigureClass.Count, "^(?:政府雇员|编外人员|聘用人员)$", "/staffing/contractStaff", "芦淞 2024 政府雇员1人", Basic),
-        new("quotaAdministrative", FigureClass.Count, "^(?:均为)?行政编制$", "/staffing/quotaAdministrative", "衡山 2022 其中行政编制46个; 芦淞 2024 行政编制31人", Basic),
+        new("quotaAdministrative", FigureClass.Count, "^(?:均为)?行政编制$", "/staffing/quotaAdministrative", "衡山 2022 其中行政编制46个; 芦淞 2024 (under 年度各项绩效目标) 根据编办核定，行政编制31人", [.. Basic, SectionKind.Goals]),
         new("quotaPoliticalLegal", FigureClass.Count, "^(?:均为)?政法编制$", "/staffing/quotaPoliticalLegal", "鹿泉 2022 均为政法编制 42 人", Basic),
         new("quotaInstitution", FigureClass.Count, "^事业(?:单位)?编制(?:编制)?$", "/staffing/quotaInstitution", "衡山 2022 事业编制16个; 鹿泉 2022 事业单位编制(非参公) 编制 11 人", Basic),
         new("quotaTotal", FigureClass.Count, "^(?:共有|核定)?编制(?:人数)?(?:总计|合计|共|数)?$", "/staffing/quotaTotal", "衡山 2022 2022年共有编制62个; 鹿泉 2022 编制人数总计 42 人", Basic),
