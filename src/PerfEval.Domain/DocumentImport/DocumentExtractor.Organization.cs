@@ -90,7 +90,7 @@ public static partial class DocumentExtractor
         {
             var sentenceEnd = paragraph.Text.IndexOfAny(['。', '；'], marker.Index);
             var sentence = paragraph.Text[marker.Index..(sentenceEnd < 0 ? paragraph.Text.Length : sentenceEnd + 1)].Trim();
-            draft.Set("/organization/dutyItemCount", new JsonObject { ["value"] = count, ["unit"] = "条", ["text"] = Shorten(sentence, 200) });
+            draft.Set("/organization/dutyItemCount", new JsonObject { ["value"] = (decimal)count, ["unit"] = "条", ["text"] = Shorten(sentence, 200) });
             provenance.Add(new Provenance("/organization/dutyItemCount", paragraph.Number, paragraph.Page, marker.Index, marker.Index + marker.Length,
                 sentence, marker.Value, "条", "dutyItemCount"));
         }

@@ -26,7 +26,7 @@ public static partial class IndicatorTableReader
         {
             var title = Compact(paragraphs[i].Text);
             if (title.Length is 0 or > 40 || !Regex.IsMatch(title, IndicatorTableLayout.Title, RegexOptions.CultureInvariant)) continue;
-            if (paragraphs.Skip(i + 1).Any(p => Regex.IsMatch(Compact(p.Text), IndicatorTableLayout.IndicatorHeader, RegexOptions.CultureInvariant)))
+            if (paragraphs.Skip(i + 1).Any(p => p.Text.Split('\t').Any(cell => Regex.IsMatch(Compact(cell), IndicatorTableLayout.IndicatorHeader, RegexOptions.CultureInvariant))))
                 return i;
         }
         return null;
@@ -41,8 +41,11 @@ public static partial class IndicatorTableReader
 
         foreach (var word in IndicatorTableLayout.HeaderCells)
         {
+            // A PDF line breaks a label cell in two ("项目支" / "出名称").
             var at = cells.FindIndex(c => Matches(c.Compact, word.Pattern));
-            var value = at < 0 ? null : cells.Skip(at + 1).FirstOrDefault(c => !c.IsEmpty);
+            var split = at >= 0 ? -1 : Enumerable.Range(0, Math.Max(0, cells.Count - 1)).FirstOrDefault(k => Matches(cells[k].Compact + cells[k + 1].Compact, word.Pattern), -1);
+            var label = at >= 0 ? at : split >= 0 ? split + 1 : -1;
+            var value = label < 0 ? null : cells.Skip(label + 1).FirstOrDefault(c => !c.IsEmpty);
             if (value is not null) table[word.Field] = value.Trimmed;
         }
 

@@ -72,6 +72,7 @@ public static partial class PhraseCatalogue
         // 项目经费 summary.
         new("projectInitialBudget", FigureClass.Money, "^安排项目经费$", "/projectFunds/initialBudget", "零陵 2023 2023年预算安排项目经费267万元"),
         new("projectCount", FigureClass.Count, "(?:一级项目|专项资金共?)$", "/projectFunds/projectCount", "鹿泉 2022 一级项目 17 个; 芦淞 2024 本部门2024年年初预算专项资金共3个"),
+        new("projectItemizationThreshold", FigureClass.Money, "仅对$", "/projectFunds/itemizationThreshold", "衡山 2022 (仅对50万元以上的项目资金进行分项说明)"),
         new("projectActualRevenue", FigureClass.Money, "^项目实际收入$", "/projectFunds/actualRevenue", "零陵 2023 当年项目实际收入502.32万元"),
         new("projectActualExpenditure", FigureClass.Money, "^支出共计$", "/projectFunds/actualExpenditure", "零陵 2023 支出共计502.32万元", [SectionKind.ProjectFunds]),
 
