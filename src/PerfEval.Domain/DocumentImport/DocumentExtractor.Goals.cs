@@ -28,7 +28,10 @@ public static partial class DocumentExtractor
             {
                 var start = ClauseStart(text, line.Length, number.Start, line.Length);
                 var located = new Located(paragraph, number, SentenceAround(text, number.Start), text[start..number.Start], false);
-                if (number.Unit is null || IsRange(text, number)) { Unread(located, number.Unit is null ? "no unit follows the number" : "a range, not one target"); continue; }
+                // 百分之百 is a share in words: its unit (%) is in the words, not written after them.
+                var inWords = number.Digits.StartsWith("百分之", StringComparison.Ordinal);
+                var unit = inWords ? "%" : number.Unit;
+                if (unit is null || IsRange(text, number)) { Unread(located, unit is null ? "no unit follows the number" : "a range, not one target"); continue; }
                 if (currentGoal is null) { Unread(located, "绩效指标 before any 绩效目标"); continue; }
                 var words = PhraseLabel.Read(located.RawLabel).Core;
                 var name = words + FollowingWords(located);
@@ -37,7 +40,7 @@ public static partial class DocumentExtractor
                     ["text"] = Shorten(number.Written(text) + (number.Qualifier == "atLeast" ? "以上" : ""), 60),
                     ["operator"] = OperatorOf(words, number),
                     ["value"] = number.Value,
-                    ["unit"] = number.Unit,
+                    ["unit"] = unit,
                 };
                 var pointer = draft.Append(currentGoal + "/indicators", new JsonObject { ["name"] = Shorten(name.Length > 0 ? name : "指标", 60), ["target"] = target });
                 AddProvenance(pointer + "/target", located, "goalTarget");
@@ -56,7 +59,7 @@ public static partial class DocumentExtractor
                 if (m.Index < from) continue;
                 var written = m.Groups["n"].Value;
                 var value = written == "百" ? 100 : ChineseCount(written);
-                if (value > 0) numbers.Add(new WrittenNumber(m.Index, m.Index + m.Length, m.Value, value, "%", null));
+                if (value > 0) numbers.Add(new WrittenNumber(m.Index, m.Index + m.Length, m.Value, value, null, null));
             }
             return numbers.OrderBy(n => n.Start).ToList();
         }

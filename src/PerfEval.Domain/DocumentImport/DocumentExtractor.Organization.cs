@@ -90,9 +90,10 @@ public static partial class DocumentExtractor
         {
             var sentenceEnd = paragraph.Text.IndexOfAny(['。', '；'], marker.Index);
             var sentence = paragraph.Text[marker.Index..(sentenceEnd < 0 ? paragraph.Text.Length : sentenceEnd + 1)].Trim();
+            // The count is the item's number as written ("12", "八"): the unit 条 is the model's, not written there.
             draft.Set("/organization/dutyItemCount", new JsonObject { ["value"] = (decimal)count, ["unit"] = "条", ["text"] = Shorten(sentence, 200) });
             provenance.Add(new Provenance("/organization/dutyItemCount", paragraph.Number, paragraph.Page, marker.Index, marker.Index + marker.Length,
-                sentence, marker.Value, "条", "dutyItemCount"));
+                sentence, marker.Value, null, "dutyItemCount"));
         }
 
         /// <summary>1 … 99 from Arabic digits or Chinese numerals (八, 十二, 二十一); 0 when it is neither.</summary>

@@ -27,7 +27,7 @@ public sealed class GoalLinesTests
 
         var indicators = result.Draft["performanceGoals"]![0]!["indicators"]!.AsArray();
         Assert.Equal([100m, 39m], indicators.Select(i => i!["target"]!["value"]!.GetValue<decimal>()));
-        Assert.Contains(result.Provenance, p => p.Number == "百分之百" && p.Unit == "%");
+        Assert.Contains(result.Provenance, p => p.Number == "百分之百" && p.Unit == null);
         Assert.Contains(result.Unread, u => u.Number == "500" && u.Reason.Contains("range", StringComparison.Ordinal));
     }
 
