@@ -70,7 +70,8 @@ public static partial class DocumentExtractor
         {
             (SourceParagraph Paragraph, Group Marker)? lastMarker = null;
             var expected = 1;
-            for (var i = from; i < paragraphs.Count; i++)
+            // The list and the lines that continue it: a PDF wraps one paragraph into a few, never into many.
+            for (var i = from; i < Math.Min(paragraphs.Count, from + 20); i++)
             {
                 var text = paragraphs[i].Text;
                 if (i > from && (ListMarker().IsMatch(text) || text.TrimStart().StartsWith('#'))) break;

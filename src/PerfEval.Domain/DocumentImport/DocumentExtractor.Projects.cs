@@ -15,6 +15,9 @@ public static partial class DocumentExtractor
         private bool projectListFollows;
         private readonly HashSet<string> loosePointers = new(StringComparer.Ordinal);
 
+        /// <summary>Bounds the work a crafted file can cause (each line is matched against the projects held).</summary>
+        private const int MaxProjects = 500;
+
         private void OpenProjectLine(string text)
         {
             var listOpen = section == SectionKind.ProjectFunds || projectListFollows
@@ -38,7 +41,8 @@ public static partial class DocumentExtractor
             foreach (var rule in PhraseCatalogue.ProjectRules)
             {
                 if (!Regex.IsMatch(clause, rule.Label, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))) continue;
-                var pointer = rule.Pointer.Replace("{project}", ProjectIndex(name).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                if (ProjectIndex(name) is not { } index) return Unread(at, $"more than {MaxProjects} projects: the rest are left to a person");
+                var pointer = rule.Pointer.Replace("{project}", index.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
                 var existing = draft.Get(pointer) as JsonObject;
                 if (existing is not null && !rule.Loose && loosePointers.Remove(pointer) && existing["value"]?.GetValue<decimal>() != at.Number.Value)
                     return TakeOverLooseStatement(at, rule, pointer, existing);
@@ -70,7 +74,7 @@ public static partial class DocumentExtractor
         }
 
         /// <summary>The project a line names: the same name, or one name extending the other (智慧矫正 / 智慧矫正建设).</summary>
-        private int ProjectIndex(string name)
+        private int? ProjectIndex(string name)
         {
             if (draft.Get("/projects") is JsonArray projects)
             {
@@ -83,6 +87,7 @@ public static partial class DocumentExtractor
                     return i;
                 }
             }
+            if ((draft.Get("/projects") as JsonArray)?.Count >= MaxProjects) return null;
             var pointer = draft.Append("/projects", new JsonObject { ["name"] = name });
             return int.Parse(pointer[(pointer.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
         }

@@ -22,12 +22,16 @@ public static partial class IndicatorTableReader
     /// <summary>The index of the paragraph titling a 自评表 that has an indicator header after it, or null.</summary>
     public static int? FindStart(IReadOnlyList<SourceParagraph> paragraphs)
     {
-        for (var i = 0; i < paragraphs.Count; i++)
+        // One pass for the last indicator header, one for the first title before it: linear in the paragraphs.
+        var lastHeader = -1;
+        for (var i = paragraphs.Count - 1; i >= 0 && lastHeader < 0; i--)
+            if (paragraphs[i].Text.Length <= 4000 && paragraphs[i].Text.Split('\t').Any(cell => Regex.IsMatch(Compact(cell), IndicatorTableLayout.IndicatorHeader, RegexOptions.CultureInvariant)))
+                lastHeader = i;
+        for (var i = 0; i < lastHeader; i++)
         {
+            if (paragraphs[i].Text.Length > 200) continue;
             var title = Compact(paragraphs[i].Text);
-            if (title.Length is 0 or > 40 || !Regex.IsMatch(title, IndicatorTableLayout.Title, RegexOptions.CultureInvariant)) continue;
-            if (paragraphs.Skip(i + 1).Any(p => p.Text.Split('\t').Any(cell => Regex.IsMatch(Compact(cell), IndicatorTableLayout.IndicatorHeader, RegexOptions.CultureInvariant))))
-                return i;
+            if (title.Length is > 0 and <= 40 && Regex.IsMatch(title, IndicatorTableLayout.Title, RegexOptions.CultureInvariant)) return i;
         }
         return null;
     }
