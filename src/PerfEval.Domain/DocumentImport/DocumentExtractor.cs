@@ -17,11 +17,16 @@ public static partial class DocumentExtractor
     public static ExtractionResult Extract(IReadOnlyList<SourceParagraph> paragraphs, ImportContext context)
     {
         var run = new ExtractionRun(context);
-        foreach (var paragraph in JoinedParagraph.Join(paragraphs)) run.Read(paragraph);
+        // An attached 项目支出绩效自评表 is read as a table, not as sentences.
+        var tableAt = IndicatorTableReader.FindStart(paragraphs);
+        var body = tableAt is { } at ? paragraphs.Take(at).ToList() : paragraphs;
+        foreach (var paragraph in JoinedParagraph.Join(body)) run.Read(paragraph);
+        run.ReadDutyCount(body);
+        if (tableAt is { } start) run.ReadIndicatorTable(paragraphs[start], paragraphs.Skip(start + 1).ToList());
         return run.Finish();
     }
 
-    private sealed class ExtractionRun
+    private sealed partial class ExtractionRun
     {
         private readonly ImportContext context;
         private readonly DraftBuilder draft;
@@ -63,6 +68,7 @@ public static partial class DocumentExtractor
                 seenHeading = true;
                 Open(Outline.KindOf(text), Outline.Level(text));
                 sectionLabel = Shorten(text.Trim().TrimStart('#', '*', ' '), 40);
+                RememberParagraph(text);
                 return;
             }
             if (InlineHeading(text) is { } inline)
@@ -71,9 +77,15 @@ public static partial class DocumentExtractor
                 Open(Outline.KindOf(inline), Outline.Level(text));
             }
 
+            if (ReadGoalLine(paragraph))
+            {
+                RememberParagraph(text);
+                return;
+            }
             paragraphStage = Stage.Unstated;
             sanGongStage = "actual";
             filledInParagraph.Clear();
+            OpenProjectLine(text);
             foreach (var (start, end) in Sentences(text))
             {
                 var inSentence = numbers.Where(n => n.Start >= start && n.Start < end).ToList();
@@ -91,6 +103,8 @@ public static partial class DocumentExtractor
                     if (placed is not null) sentenceFilled.Add(placed);
                 }
             }
+            CloseProjectLine(text);
+            RememberParagraph(text);
         }
 
         /// <summary>
@@ -144,6 +158,8 @@ public static partial class DocumentExtractor
         {
             var n = at.Number;
             if (n.Unit is null) return Unread(at, "no unit follows the number");
+            if (PlaceOtherBudget(at) is { } otherBudget) return otherBudget;
+            if (projectName is not null && n.IsMoney && PlaceProject(at, projectName) is { } project) return project;
             if (n.IsPercent && at.RawLabel.Contains('占', StringComparison.Ordinal)) return PlaceShare(at, sentenceFilled);
 
             var label = PhraseLabel.Read(at.RawLabel);
@@ -158,6 +174,7 @@ public static partial class DocumentExtractor
                 return Fill(at, rule, pointer, label);
             }
             if (figureClass == FigureClass.Count && n.Unit == "人" && (isPart || at.InBracket) && StaffBreakdownFollows()) return PlaceBreakdown(at, label);
+            if (PlaceOrgUnits(at, label) is { } units) return units;
 
             if (section == SectionKind.Performance && figureClass is FigureClass.Count or FigureClass.Percent)
                 return PlaceOutput(at, label, isPart, ref lastTotalOutput);

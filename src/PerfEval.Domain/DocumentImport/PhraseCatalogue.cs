@@ -21,13 +21,17 @@ public sealed record PhraseRule(string Name, FigureClass Class, string Label, st
 {
     /// <summary>A signed change (比上年增加/减少): the value is negated when the label says 减少/下降/节约.</summary>
     public bool Signed { get; init; }
+
+    /// <summary>A looser statement of the figure (项目支出 beside 实际支出): a later statement by a rule without this flag
+    /// takes the pointer and this one becomes its restatement.</summary>
+    public bool Loose { get; init; }
 }
 
 /// <summary>
 /// The phrase catalogue: every figure the importer places, as data. Order matters: the first rule whose class, section
 /// and label match wins, so narrower labels come first. Labels are anchored regular expressions over the cleaned label.
 /// </summary>
-public static class PhraseCatalogue
+public static partial class PhraseCatalogue
 {
     private static readonly SectionKind[] Basic = [SectionKind.Preamble, SectionKind.BasicInfo, SectionKind.Finance];
     private static readonly SectionKind[] NotOtherBudgets =
@@ -50,7 +54,7 @@ public static class PhraseCatalogue
         new("staffRetiredCadres", FigureClass.Count, "^离休(?:人员)?$", "/staffing/retiredCadres", "鹿泉 2022 离休 1 人", Basic),
         new("staffSurvivors", FigureClass.Count, "^遗属(?:人员)?$", "/staffing/survivors", "鹿泉 2022 遗属人员 2 人", Basic),
         new("staffContract", FigureClass.Count, "^(?:政府雇员|编外人员|聘用人员)$", "/staffing/contractStaff", "芦淞 2024 政府雇员1人", Basic),
-        new("quotaAdministrative", FigureClass.Count, "^(?:均为)?行政编制$", "/staffing/quotaAdministrative", "衡山 2022 其中行政编制46个; 芦淞 2024 行政编制31人", Basic),
+        new("quotaAdministrative", FigureClass.Count, "^(?:均为)?行政编制$", "/staffing/quotaAdministrative", "衡山 2022 其中行政编制46个; 芦淞 2024 (under 年度各项绩效目标) 根据编办核定，行政编制31人", [.. Basic, SectionKind.Goals]),
         new("quotaPoliticalLegal", FigureClass.Count, "^(?:均为)?政法编制$", "/staffing/quotaPoliticalLegal", "鹿泉 2022 均为政法编制 42 人", Basic),
         new("quotaInstitution", FigureClass.Count, "^事业(?:单位)?编制(?:编制)?$", "/staffing/quotaInstitution", "衡山 2022 事业编制16个; 鹿泉 2022 事业单位编制(非参公) 编制 11 人", Basic),
         new("quotaTotal", FigureClass.Count, "^(?:共有|核定)?编制(?:人数)?(?:总计|合计|共|数)?$", "/staffing/quotaTotal", "衡山 2022 2022年共有编制62个; 鹿泉 2022 编制人数总计 42 人", Basic),
@@ -68,6 +72,7 @@ public static class PhraseCatalogue
         // 项目经费 summary.
         new("projectInitialBudget", FigureClass.Money, "^安排项目经费$", "/projectFunds/initialBudget", "零陵 2023 2023年预算安排项目经费267万元"),
         new("projectCount", FigureClass.Count, "(?:一级项目|专项资金共?)$", "/projectFunds/projectCount", "鹿泉 2022 一级项目 17 个; 芦淞 2024 本部门2024年年初预算专项资金共3个"),
+        new("projectItemizationThreshold", FigureClass.Money, "仅对$", "/projectFunds/itemizationThreshold", "衡山 2022 (仅对50万元以上的项目资金进行分项说明)"),
         new("projectActualRevenue", FigureClass.Money, "^项目实际收入$", "/projectFunds/actualRevenue", "零陵 2023 当年项目实际收入502.32万元"),
         new("projectActualExpenditure", FigureClass.Money, "^支出共计$", "/projectFunds/actualExpenditure", "零陵 2023 支出共计502.32万元", [SectionKind.ProjectFunds]),
 

@@ -38,7 +38,8 @@ public static partial class NumberScanner
             var qualifier = m.Groups["more"].Success ? "moreThan" : Preceded(text, m.Index, "约") ? "approx" : null;
             // "以上" after a count is also "more than" (8 个（含）以上 is kept as written).
             if (qualifier is null && text.AsSpan(after).TrimStart().StartsWith("以上", StringComparison.Ordinal)) qualifier = "atLeast";
-            found.Add(new WrittenNumber(m.Index, after, digits, value, unit == "％" ? "%" : unit, qualifier));
+            // "20 个课时": 个 is the measure word of the unit 课时.
+            found.Add(new WrittenNumber(m.Index, after, digits, value, unit switch { "％" => "%", "个课时" => "课时", _ => unit }, qualifier));
         }
         return found;
     }
@@ -81,6 +82,6 @@ public static partial class NumberScanner
         return i - what.Length + 1 >= 0 && string.CompareOrdinal(text, i - what.Length + 1, what, 0, what.Length) == 0;
     }
 
-    [GeneratedRegex(@"(?<![\d.．,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ \u00a0]*(?<more>余|多))?(?:[ \u00a0]*(?<unit>万人次|万元|亿元|万册|万份|人次|件次|户次|场次|小时|万|元|%|％|‰|人|件|次|个|场|期|名|家|宗|份|条|篇|户|所|项|批|本|册|起|分|天|台|辆|套|处|支|座|类|部|单|卷|课|届|轮|张|幅|块))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.．,])(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ \u00a0]*(?<more>余|多))?(?:[ \u00a0]*(?<unit>万人次|万元|亿元|万册|万份|人次|件次|户次|场次|小时|个课时|课时|万|元|%|％|‰|人|件|次|个|场|期|名|家|宗|份|条|篇|户|所|项|批|本|册|起|分|天|台|辆|套|处|支|座|类|部|单|卷|课|届|轮|张|幅|块))?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 }

@@ -11,16 +11,21 @@ namespace PerfEval.Api.Tests.DocumentImport;
 /// Measured accuracy of the document import: each of the five seed reports as .docx, PDF and text, imported through
 /// the route and compared with its fixture transcription leaf by leaf (<see cref="FixtureComparison"/>) and with the
 /// numeric facts FACTS.md lists. Prints recall and precision per report, per format and per section (the README table
-/// is this output). Asserts the precision target (≥ 99 % per format: a wrong figure is worse than a missing one) and a
-/// recall floor that guards against regressions; the recall targets are not met, see the README.
+/// is this output). Asserts the targets per format: precision ≥ 99 % (a wrong figure is worse than a missing
+/// one), recall ≥ 90 % for .docx and text and ≥ 85 % for PDF.
 /// </summary>
 public sealed class DocumentImportAccuracyTests(ApiOnlyApp app, ITestOutputHelper output) : IClassFixture<ApiOnlyApp>
 {
     private const double PrecisionTarget = 0.99;
-    private const double RecallFloor = 0.65;
+    private static readonly IReadOnlyDictionary<string, double> RecallTargets = new Dictionary<string, double>
+    {
+        ["docx"] = 0.90,
+        ["txt"] = 0.90,
+        ["pdf"] = 0.85,
+    };
 
     [Fact]
-    public async Task Five_reports_in_three_formats_meet_the_precision_target_and_the_figures_are_printed()
+    public async Task Five_reports_in_three_formats_meet_the_precision_and_recall_targets_and_the_figures_are_printed()
     {
         var admin = app.Client();
         var facts = DocumentDriver.FactsMarkdown();
@@ -74,7 +79,8 @@ public sealed class DocumentImportAccuracyTests(ApiOnlyApp app, ITestOutputHelpe
         }
 
         Assert.All(byFormat, f => Assert.True(f.Value.Precision >= PrecisionTarget, $"{f.Key}: precision {Percent(f.Value.Precision)} is under {Percent(PrecisionTarget)}"));
-        Assert.All(byFormat, f => Assert.True(f.Value.Recall >= RecallFloor, $"{f.Key}: recall {Percent(f.Value.Recall)} fell under the floor {Percent(RecallFloor)}"));
+        Assert.Equal(RecallTargets.Keys.Order(StringComparer.Ordinal), byFormat.Keys.Order(StringComparer.Ordinal));
+        Assert.All(byFormat, f => Assert.True(f.Value.Recall >= RecallTargets[f.Key], $"{f.Key}: recall {Percent(f.Value.Recall)} is under the target {Percent(RecallTargets[f.Key])}"));
     }
 
     private static string Percent(double share) => share.ToString("P1", CultureInfo.InvariantCulture);

@@ -36,6 +36,7 @@ public sealed class PhraseCatalogueTests
         { "budgetToFinal", "2、部门决算情况", "2023年决算总收入1092.90万元，较预算增加229.70万元。", "/finance/budgetToFinal/revenueDifference", "229.70", "万元" },
         { "projectCount", "三、项目执行及绩效实现情况", "一级项目 17 个, 共涉及资金 477.37 万元。", "/projectFunds/projectCount", "17", "个" },
         { "projectInitialBudget", "（二）项目支出情况", "2023年预算安排项目经费267万元。", "/projectFunds/initialBudget", "267", "万元" },
+        { "projectItemizationThreshold", "(二)资金使用及绩效情况", "2、项目绩效目标完成情况(仅对50万元以上的项目资金进行分项说明)", "/projectFunds/itemizationThreshold", "50", "万元" },
         { "projectActualRevenue", "（二）项目支出情况", "当年项目实际收入502.32万元，支出共计502.32万元。", "/projectFunds/actualRevenue", "502.32", "万元" },
         { "projectActualExpenditure", "（二）项目支出情况", "当年项目实际收入502.32万元，支出共计502.32万元。", "/projectFunds/actualExpenditure", "502.32", "万元" },
         { "procurementTotal", "4、政府采购执行情况", "2022年度政府采购支出43.85万元，其中：货物43.85万元，工程0万元，服务0万元。", "/procurement/total", "43.85", "万元" },
