@@ -89,6 +89,18 @@ public abstract partial class AppViewsTests
         Assert.Equal(check["scores"]!.AsArray().Count, await session.Page.Locator("#declared-scores tbody tr").CountAsync());
         await SaveScreenshotAsync(session, "monitoring-agency");
         Assert.Empty(ErrorsBeyondNotFound(session));
+
+        // The agency's own key: the tab opens its own year (the drill-down's), without the region summary (that is for reviewers).
+        var (_, key) = await admin.CreateKeyAsync("agency", agency);
+        await using var own = await AppPageSession.OpenAsync(chromium, service, key);
+        Assert.Equal("ready", await own.WaitSettledAsync("window.perfeval.agency !== null"));
+        await own.Page.ClickAsync("#nav-monitoring");
+        Assert.Equal("ready", await own.WaitSettledAsync("window.perfeval.monitoring && window.perfeval.monitoring.agency && window.perfeval.monitoring.agency.year === 2022"));
+        Assert.Equal("approved", await own.Page.Locator("#declaration-state").GetAttributeAsync("data-status"));
+        Assert.Contains("低于阈值", await own.Page.Locator("#agency-periods tr[data-period='06']").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(findings.Count, await own.Page.Locator("#target-changes tbody tr").CountAsync());
+        Assert.True(await own.Page.Locator("#monitoring-back").IsHiddenAsync());
+        Assert.Empty(ErrorsBeyondNotFound(own));
     }
 
     /// <summary>A rate as the page writes it: up to two decimals, then "%".</summary>

@@ -92,4 +92,31 @@ public abstract partial class AppViewsTests
         Assert.Contains("已保存为第 1 版", await session.Page.Locator("#upload-saved").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(ErrorsBeyondNotFound(session));
     }
+
+    [Fact]
+    public async Task A_file_that_is_not_what_its_name_says_gets_the_services_problem_and_nothing_is_shown_or_stored()
+    {
+        using var admin = service.Client();
+        var agency = "app-doc-" + Guid.NewGuid().ToString("N")[..8];
+        await admin.CreateAgencyAsync(agency, "430423");
+        var (_, key) = await admin.CreateKeyAsync("agency", agency);
+
+        await using var session = await AppPageSession.OpenAsync(chromium, service, key);
+        Assert.Equal("ready", await session.WaitSettledAsync());
+        await session.Page.ClickAsync("#nav-upload");
+        Assert.Equal("ready", await session.WaitSettledAsync("!document.getElementById('upload').hidden"));
+        await session.Page.FillAsync("#upload-year", "2022");
+        // A PDF named .docx: the page sends it as .docx and the route answers 400 problem+json.
+        await session.Page.SetInputFilesAsync("#upload-file", new FilePayload
+        {
+            Name = "hengshan-2022.docx", MimeType = DocumentDriver.Docx, Buffer = DocumentDriver.File("hengshan-2022", "pdf"),
+        });
+        await session.Page.ClickAsync("#upload-form button[type=submit]");
+
+        Assert.Equal("error", await session.WaitSettledAsync("false"));
+        Assert.Contains("（400）", await session.Page.Locator("#error").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await session.Page.Locator("#upload-result").IsHiddenAsync());
+        using var stored = await admin.GetAsync($"/api/v1/agencies/{agency}/reports/2022");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, stored.StatusCode);
+    }
 }

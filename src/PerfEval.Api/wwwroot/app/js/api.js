@@ -77,7 +77,7 @@ export async function getAllPages(path, query = {}) {
 
 /** What to tell the user about a failed call. */
 export function describe(error) {
-  if (!(error instanceof ApiError)) return `无法连接服务：${error.message}`;
+  if (!(error instanceof ApiError)) return error instanceof TypeError ? `无法连接服务：${error.message}` : error.message;
   switch (error.status) {
     case 401: return 'API 密钥无效或已被撤销（401），请输入有效的密钥。';
     case 403: return `此密钥无权查看该内容（403）：${error.message}`;
