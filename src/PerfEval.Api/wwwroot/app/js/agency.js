@@ -51,7 +51,7 @@ export function resolvePointer(document, pointer) {
 }
 
 /** The value at a pointer, with the unit of the amount it belongs to ("/…/value" of { value, unit }). */
-function describeAt(document, pointer) {
+export function describeAt(document, pointer) {
   const value = resolvePointer(document, pointer);
   if (pointer.endsWith('/value') && typeof value === 'number') {
     const owner = resolvePointer(document, pointer.slice(0, -'/value'.length));
@@ -95,20 +95,23 @@ export function renderAgencyView(view, year) {
   document.getElementById('findings-title').textContent =
     `审核发现（第 ${findings.version} 版，规则集 ${findings.rulesetVersion}）：错误 ${findings.counts.errors}，警告 ${findings.counts.warnings}，提示 ${findings.counts.infos}`;
   const body = document.querySelector('#findings tbody');
-  body.replaceChildren(...findings.findings.map((f) => {
-    const tr = element('tr', null, `severity-${f.severity}`);
-    const figures = element('td');
-    for (const pointer of f.pointers) {
-      const line = element('div', null, 'pointer');
-      line.append(element('code', pointer), element('span', ` → ${describeAt(report.document, pointer)}`));
-      figures.append(line);
-    }
-    const text = element('td');
-    text.append(element('div', f.messageZh ?? f.messageEn));
-    if (f.expected !== undefined && f.expected !== null) {
-      text.append(element('div', `应为 ${formatNumber(f.expected)}，实为 ${formatNumber(f.actual)}，相差 ${formatNumber(f.difference)}`, 'muted'));
-    }
-    tr.append(element('td', label(severityLabels, f.severity)), element('td', `${f.ruleId} ${f.titleZh ?? f.title}`), text, figures);
-    return tr;
-  }));
+  body.replaceChildren(...findings.findings.map((f) => findingRow(f, report.document)));
+}
+
+/** A finding's table row: severity, rule, message (with expected/actual), and each figure it points at in the document. */
+export function findingRow(f, document) {
+  const tr = element('tr', null, `severity-${f.severity}`);
+  const figures = element('td');
+  for (const pointer of f.pointers) {
+    const line = element('div', null, 'pointer');
+    line.append(element('code', pointer), element('span', ` → ${describeAt(document, pointer)}`));
+    figures.append(line);
+  }
+  const text = element('td');
+  text.append(element('div', f.messageZh ?? f.messageEn));
+  if (f.expected !== undefined && f.expected !== null) {
+    text.append(element('div', `应为 ${formatNumber(f.expected)}，实为 ${formatNumber(f.actual)}，相差 ${formatNumber(f.difference)}`, 'muted'));
+  }
+  tr.append(element('td', label(severityLabels, f.severity)), element('td', `${f.ruleId} ${f.titleZh ?? f.title}`), text, figures);
+  return tr;
 }

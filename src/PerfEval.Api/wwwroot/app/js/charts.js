@@ -91,3 +91,24 @@ export function yearLines(el, years, lines, yName, secondName) {
 export function resizeAll() {
   document.querySelectorAll('.chart').forEach((el) => window.echarts.getInstanceByDom(el)?.resize());
 }
+
+/** Cumulative execution rate bands of the monitoring pace chart (percent, lower bound inclusive). */
+export const paceBands = [
+  { label: '<20%', below: 20 }, { label: '20–40%', below: 40 }, { label: '40–60%', below: 60 },
+  { label: '60–80%', below: 80 }, { label: '80–100%', below: 100 }, { label: '≥100%', below: Infinity },
+];
+
+/** periods: [{ period, rates: [executionRate…] }] — how many agencies fall in each execution band, one series per period. */
+export function paceChart(el, periods) {
+  if (!periods.some((p) => p.rates.length)) return empty(el, '没有执行进度数据');
+  const bandOf = (rate) => paceBands.findIndex((b) => rate < b.below);
+  return draw(el, {
+    tooltip: { trigger: 'axis' },
+    legend: { data: periods.map((p) => `监控期 ${p.period}`) },
+    xAxis: { type: 'category', data: paceBands.map((b) => b.label), name: '累计执行率' },
+    yAxis: { type: 'value', minInterval: 1, name: '单位数' },
+    series: periods.map((p) => ({
+      name: `监控期 ${p.period}`, type: 'bar', data: paceBands.map((_, i) => p.rates.filter((r) => bandOf(r) === i).length),
+    })),
+  });
+}
