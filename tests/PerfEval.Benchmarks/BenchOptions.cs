@@ -5,7 +5,7 @@ namespace PerfEval.Benchmarks;
 /// <summary>Command-line settings. Everything has a default, so `run.sh` alone runs the full benchmark.</summary>
 public sealed record BenchOptions
 {
-    public static readonly string[] AllPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu", "crash", "topology", "bulk"];
+    public static readonly string[] AllPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu", "crash", "topology", "bulk", "national"];
 
     /// <summary>What runs without --phases: every load measurement; the crash and topology checks and the bulk phase are asked for by name.</summary>
     public static readonly string[] DefaultPhases = ["physical", "raw", "intake-api", "intake-both", "derive", "derive-split", "derive-drain", "cpu"];
@@ -22,20 +22,24 @@ public sealed record BenchOptions
     public int FiscalYearsPerAgency { get; init; } = 5;
     public int DeriveRate { get; init; } = 500;
     public int DrainSeconds { get; init; } = 30;
+
+    /// <summary>Agencies of the national phase (each files five fiscal years).</summary>
+    public int Scale { get; init; } = 200_000;
     public bool Quick { get; init; }
     public IReadOnlyList<KeyValuePair<string, string>> ServiceSettings { get; init; } = [];
 
     public const string Usage =
         """
         usage: run.sh [options]            (or: dotnet PerfEval.Benchmarks.dll --pg <conn> --service <PerfEval.Api.dll> [options])
-          --phases a,b,...     any of physical, raw, intake-api, intake-both, derive, derive-split, derive-drain, cpu, crash, topology, bulk
-                               (default: all but crash, topology and bulk, in that order)
+          --phases a,b,...     any of physical, raw, intake-api, intake-both, derive, derive-split, derive-drain, cpu, crash, topology, bulk, national
+                               (default: all but crash, topology, bulk and national, in that order)
           --duration <s>       measured seconds per load phase (default 20)
           --warmup <s>         seconds excluded before each measurement (default 5)
           --clients <n>        concurrent clients / raw writers (default 64)
           --agencies <n>       agencies created up front through the admin API (default 2000)
           --years <n>          fiscal years per agency, i.e. distinct reports per agency (default 5)
           --rate <n>           reports/s offered in the derive and topology phases (default 500)
+          --scale <n>          agencies of the national phase, × 5 fiscal years of versions (default 200000; quick: 20000)
           --drain <s>          seconds to wait for the workers' backlog after a derive phase (default 30)
           --set KEY=VALUE      extra service setting, e.g. --set PerfEval__Jobs__WorkerCount=4 (repeatable)
           --out <file>         JSON result (default tests/PerfEval.Benchmarks/results/latest.json)
@@ -69,6 +73,7 @@ public sealed record BenchOptions
                 "--agencies" => options with { Agencies = Positive(name, value) },
                 "--years" => options with { FiscalYearsPerAgency = Positive(name, value) },
                 "--rate" => options with { DeriveRate = Positive(name, value) },
+                "--scale" => options with { Scale = Positive(name, value) },
                 "--drain" => options with { DrainSeconds = NonNegative(name, value) },
                 "--out" => options with { ResultFile = value },
                 "--pg" => options with { PostgresConnectionString = value },

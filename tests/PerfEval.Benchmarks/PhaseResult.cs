@@ -27,6 +27,9 @@ public sealed record PhaseResult(
     /// <summary>A rescore of every stored version after the drain (derive-drain phase).</summary>
     public RescoreCheck? Rescore { get; init; }
 
+    /// <summary>The national phase: load, derivation, warm reads, export memory, size per version, rescore.</summary>
+    public NationalResult? National { get; init; }
+
     /// <summary>What the crash phase found after killing the service mid-load and restarting it.</summary>
     public CrashCheck? Crash { get; init; }
 

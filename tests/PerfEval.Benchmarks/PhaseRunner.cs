@@ -20,6 +20,7 @@ public sealed class PhaseRunner(BenchOptions options, BenchTenants tenants, Post
         "crash" => CrashAsync(cancellationToken),
         TopologyPhase.Name => new TopologyPhase(options, tenants, postgres).RunAsync(cancellationToken),
         BulkPhase.Name => new BulkPhase(options, tenants, postgres).RunAsync(cancellationToken),
+        NationalPhase.Name => new NationalPhase(options, postgres).RunAsync(cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "Not a load phase."),
     };
 

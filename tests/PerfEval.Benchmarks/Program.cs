@@ -71,7 +71,7 @@ phases = phases.Select(p => p.Load is null ? p : p with
 var settings = new
 {
     options.Phases, options.DurationSeconds, options.WarmupSeconds, options.Clients, options.Agencies, options.FiscalYearsPerAgency,
-    options.DeriveRate, options.DrainSeconds, options.Quick,
+    options.DeriveRate, options.DrainSeconds, options.Quick, options.Scale,
     ServiceSettings = options.ServiceSettings.ToDictionary(s => s.Key, s => s.Value),
     Fixtures = ReportFixtures.Load().Select(f => new { f.Name, Bytes = System.Text.Encoding.UTF8.GetByteCount(f.Json) }),
 };

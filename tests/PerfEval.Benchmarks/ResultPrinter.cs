@@ -43,7 +43,7 @@ public static class ResultPrinter
                 phase.Roles,
                 phase.OfferedRate is { } rate ? $"{N(rate, "0")}/s open" : phase.Mode,
                 load is null ? "-" : N(load.Clients, "0"),
-                load is null ? "FAILED" : N(load.ReportsPerSecond, "0.0"),
+                load is null ? (phase.Failure is null ? "-" : "FAILED") : N(load.ReportsPerSecond, "0.0"),
                 load is null ? "-" : N(load.Latency.P50Ms, "0.0"),
                 load is null ? "-" : N(load.Latency.P95Ms, "0.0"),
                 load is null ? "-" : N(load.Latency.P99Ms, "0.0"),
@@ -66,10 +66,28 @@ public static class ResultPrinter
                     $"  crash check: {crash.Acknowledged} acknowledged reports, {crash.Lost} lost; {crash.Versions} versions, "
                     + $"{crash.NotScoredExactlyOnce} not scored exactly once, {crash.DuplicateScores} duplicate results, {crash.LedgerNotDone} ledger rows not done");
             if (phase.Rescore is { } rescore) text.AppendLine(CultureInfo.InvariantCulture, $"  rescore: {rescore.Summary}");
+            if (phase.National is { } national) AppendNational(text, national);
             if (phase.Topology is { } topology) text.AppendLine(CultureInfo.InvariantCulture, $"  topology check: {topology.Summary}");
             if (phase.Load is { } load && load.ErrorCount > 0)
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {phase.Phase} errors: {string.Join(", ", load.Errors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} × {e.Value}"))}");
         }
+    }
+
+    private static void AppendNational(StringBuilder text, NationalResult n)
+    {
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"  national: {n.Agencies:N0} agencies × 5 years = {n.Versions:N0} versions; COPY {n.LoadSeconds:0.0} s; derived by a worker process in {n.DeriveSeconds:0.0} s = {n.DerivedPerSecond:0} versions/s");
+        foreach (var q in n.Queries)
+            text.AppendLine(CultureInfo.InvariantCulture, $"    {q.Name}: p50 {q.P50Ms:0.0} ms, p99 {q.P99Ms:0.0} ms ({q.Requests} requests; target p99 ≤ {q.TargetP99Ms:0} ms: {(q.Met ? "met" : "not met")})");
+        if (n.Export is { } e)
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"    region export (NDJSON, streamed): {e.Lines:N0} reports, {e.Bytes / 1e6:0} MB in {e.Seconds:0.0} s; server peak RSS {e.PeakRssMb:0} MB (before {e.RssBeforeMb:0}; target ≤ {e.TargetMb:0} MB: {(e.Met ? "met" : "not met")})");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"    database: {n.DatabaseBytes / 1e9:0.00} GB = {n.BytesPerVersion:N0} bytes per version; 3,000,000 versions ≈ {n.GigabytesAt3M:0.0} GB");
+        if (n.Rescore is { } r)
+            text.AppendLine(r.ClaimedToDoneSeconds is { } s
+                ? string.Create(CultureInfo.InvariantCulture, $"    rescore: {r.Versions:N0} versions, first claim → last row done {s:0.0} s ({r.VersionsPerSecond:0}/s; request {r.RequestSeconds:0.0} s); 100,000 ≈ {r.SecondsFor100k:0} s (target ≤ 120 s: {(r.SecondsFor100k <= 120 ? "met" : "not met")})")
+                : string.Create(CultureInfo.InvariantCulture, $"    rescore: {r.Versions:N0} versions requested; not done in time"));
     }
 
     private static void AppendCpu(StringBuilder text, BenchResult result)

@@ -22,6 +22,19 @@ public sealed class ServiceProcess : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The process's resident set in MB now (Linux /proc; 0 where it cannot be read).</summary>
+    public double ResidentMegabytes()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+                if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                    return long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+        }
+        catch (IOException) { }
+        return 0;
+    }
     public string LogPath { get; }
 
     public static async Task<ServiceProcess> StartAsync(

@@ -49,6 +49,19 @@ public static class Targets
             var halfOfIntake = intake?.Load is { } l ? l.ReportsPerSecond / 2 : double.MaxValue;
             checks.Add(new(name + (intake is null ? "" : $" (half of intake: {F(halfOfIntake, "0")}/s)"), measured, derive.OfferedRate.Value >= halfOfIntake ? keptUp : null));
         }
+        if (phases.FirstOrDefault(p => p.National is not null)?.National is { } national)
+        {
+            var at = $" ({F(national.Versions, "#,0")} versions)";
+            checks.Add(new("national: derivation ≥ 1,000 versions/s" + at, F(national.DerivedPerSecond, "0") + " versions/s", national.DerivedPerSecond >= DerivedPerSecondAlone));
+            foreach (var q in national.Queries)
+                checks.Add(new($"national: {q.Name} p99 ≤ {F(q.TargetP99Ms, "0")} ms" + at, F(q.P99Ms, "0.0") + " ms", q.Met));
+            if (national.Export is { } export)
+                checks.Add(new("national: region export server RSS ≤ 300 MB" + at, $"peak {F(export.PeakRssMb, "0")} MB over {F(export.Bytes / 1e6, "0")} MB streamed", export.Met));
+            if (national.Rescore is { } rescore)
+                checks.Add(rescore.SecondsFor100k is { } seconds
+                    ? new("national: rescore of 100,000 versions ≤ 120 s", $"{F(rescore.ClaimedToDoneSeconds!.Value, "0.0")} s for {F(rescore.Versions, "#,0")} (≈ {F(seconds, "0")} s per 100,000)", seconds <= 120)
+                    : new("national: rescore of 100,000 versions ≤ 120 s", "not done in time", false));
+        }
         return checks;
     }
 

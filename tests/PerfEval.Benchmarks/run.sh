@@ -64,6 +64,7 @@ for attempt in 1 2 3 4 5; do
   if as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -l "$pgdata/postgres.log" -w -t 60 start -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdata \
     -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c max_connections=300 \
     -c shared_buffers=2GB -c effective_cache_size=8GB -c work_mem=16MB -c maintenance_work_mem=256MB \
+    -c shared_preload_libraries=pg_stat_statements \
     -c wal_buffers=16MB -c max_wal_size=8GB -c checkpoint_timeout=15min -c checkpoint_completion_target=0.9" >/dev/null; then started=1; break; fi
 done
 [ "$started" = 1 ] || { cat "$pgdata/postgres.log" >&2; exit 1; }

@@ -29,6 +29,28 @@ public static class PercentileRank
         if (peers.Count == 0) return 0;
         var below = peers.Count(p => p < value);
         var ties = peers.Count(p => p == value);
-        return Math.Round((below + ties / 2m) * 100m / peers.Count, 2, MidpointRounding.AwayFromZero);
+        return Percent(below, ties, peers.Count);
     }
+
+    /// <summary>
+    /// Every distinct value's rank (1 + the number of higher values) and percentile rank (as <see cref="Of"/>) among
+    /// <paramref name="values"/>, in one pass over them sorted.
+    /// </summary>
+    public static IReadOnlyDictionary<decimal, (int Rank, decimal Percentile)> Table(IReadOnlyList<decimal> values)
+    {
+        var sorted = values.Order().ToList();
+        var table = new Dictionary<decimal, (int Rank, decimal Percentile)>();
+        for (var start = 0; start < sorted.Count;)
+        {
+            var end = start;
+            while (end < sorted.Count && sorted[end] == sorted[start]) end++;
+            var ties = end - start;
+            table[sorted[start]] = (1 + sorted.Count - end, Percent(start, ties, sorted.Count));
+            start = end;
+        }
+        return table;
+    }
+
+    private static decimal Percent(int below, int ties, int count) =>
+        Math.Round((below + ties / 2m) * 100m / count, 2, MidpointRounding.AwayFromZero);
 }

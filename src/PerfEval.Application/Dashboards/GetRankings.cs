@@ -39,14 +39,18 @@ public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionR
         var facts = await dashboards.ListAsync(scope, region.Path, query.FiscalYear, null, withMetrics: true, cancellationToken);
         var valued = facts.Select(f => (Agency: f, Value: ValueOf(f.Fact, query.Metric!))).Where(v => v.Value is not null)
             .Select(v => (v.Agency, Value: v.Value!.Value)).OrderByDescending(v => v.Value).ThenBy(v => v.Agency.Fact.AgencyId, StringComparer.Ordinal).ToList();
-        var all = valued.Select(v => v.Value).ToList();
-        var bySector = valued.GroupBy(v => v.Agency.Sector ?? "").ToDictionary(g => g.Key, g => (IReadOnlyList<decimal>)g.Select(v => v.Value).ToList());
+        // Ranks and percentiles per distinct value, computed once from the sorted values: a national ranking has
+        // hundreds of thousands of agencies, and counting the peers again for each of them would be quadratic.
+        var all = PercentileRank.Table(valued.Select(v => v.Value).ToList());
+        var bySector = valued.GroupBy(v => v.Agency.Sector ?? "")
+            .ToDictionary(g => g.Key, g => (Count: g.Count(), Percentiles: PercentileRank.Table(g.Select(v => v.Value).ToList())));
 
         var items = valued.Select(v =>
         {
             var peers = bySector[v.Agency.Sector ?? ""];
-            return new RankedAgency(1 + all.Count(x => x > v.Value), v.Agency.Fact.AgencyId, v.Agency.AgencyName, v.Agency.RegionCode, v.Agency.Sector, v.Value,
-                PercentileRank.Of(v.Value, all), peers.Count, PercentileRank.Of(v.Value, peers));
+            var place = all[v.Value];
+            return new RankedAgency(place.Rank, v.Agency.Fact.AgencyId, v.Agency.AgencyName, v.Agency.RegionCode, v.Agency.Sector, v.Value,
+                place.Percentile, peers.Count, peers.Percentiles[v.Value].Percentile);
         }).ToList();
         var available = facts.SelectMany(f => f.Fact.Metrics.Keys).Append(GetRankings.ComputedScore).Append(GetRankings.SelfScore).Distinct().Order(StringComparer.Ordinal).ToList();
         return new Rankings(region.Code, query.FiscalYear!.Value, query.Metric!, facts.Count == 0 ? null : facts.Max(f => f.Fact.ComputedAt), items, available);

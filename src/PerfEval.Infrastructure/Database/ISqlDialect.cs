@@ -128,4 +128,10 @@ public interface ISqlDialect
     /// who has served a position never sees a row appear before it later.
     /// </summary>
     string ChangeSettled { get; }
+
+    /// <summary>
+    /// A predicate true for rows of <c>changes c</c> after the cursor (<c>@AfterPosition</c>, <c>@AfterSeq</c>) in feed
+    /// order, written so that the index on the order key can start at the cursor instead of filtering every row before it.
+    /// </summary>
+    string ChangeAfter { get; }
 }

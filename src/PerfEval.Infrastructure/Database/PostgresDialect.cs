@@ -58,4 +58,8 @@ public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTime
     // On a hot standby the snapshot is the replayed state's, so the same rule holds there: a writer whose commit has not
     // been replayed yet still counts as running, and a cursor taken from the standby never skips a row.
     public string ChangeSettled => "c.commit_position < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+
+    // A row comparison is an index condition on ix_changes_position (commit_position, seq): the scan starts at the
+    // cursor. The equivalent OR of two comparisons is only a filter, so a deep page read every row before it.
+    public string ChangeAfter => "(c.commit_position, c.seq) > (@AfterPosition, @AfterSeq)";
 }

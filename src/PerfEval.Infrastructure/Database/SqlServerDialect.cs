@@ -109,4 +109,8 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
     public string ChangePosition => "CAST(c.commit_position AS BIGINT)";
 
     public string ChangeSettled => "c.commit_position < MIN_ACTIVE_ROWVERSION()";
+
+    // T-SQL has no row comparison; the leading range lets the index seek to the cursor's position.
+    public string ChangeAfter =>
+        "CAST(c.commit_position AS BIGINT) >= @AfterPosition AND (CAST(c.commit_position AS BIGINT) > @AfterPosition OR c.seq > @AfterSeq)";
 }

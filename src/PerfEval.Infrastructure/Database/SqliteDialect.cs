@@ -52,4 +52,7 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
     public string ChangePosition => "c.seq";
 
     public string ChangeSettled => "1 = 1";
+
+    // The position is the sequence itself.
+    public string ChangeAfter => "(c.seq > @AfterPosition OR (c.seq = @AfterPosition AND c.seq > @AfterSeq))";
 }

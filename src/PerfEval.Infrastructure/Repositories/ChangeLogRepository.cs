@@ -25,11 +25,12 @@ public sealed class ChangeLogRepository(DbSession db) : IChangeLog
     public const string ListTemplate =
         "SELECT c.seq AS Seq, {position} AS CommitPosition, c.agency_id AS AgencyId, c.fiscal_year AS FiscalYear, c.version AS Version, c.kind AS Kind, "
         + "c.detail AS DetailJson, c.at AS At FROM changes c JOIN agencies a ON a.id = c.agency_id "
-        + "WHERE {settled} AND ({position} > @AfterPosition OR ({position} = @AfterPosition AND c.seq > @AfterSeq)) AND {scope} "
+        + "WHERE {settled} AND {after} AND {scope} "
         + "ORDER BY {position}, c.seq ";
 
     public static string ListSql(ISqlDialect dialect) =>
         ListTemplate.Replace("{position}", dialect.ChangePosition, StringComparison.Ordinal).Replace("{settled}", dialect.ChangeSettled, StringComparison.Ordinal)
+            .Replace("{after}", dialect.ChangeAfter, StringComparison.Ordinal)
         + dialect.Limit("@Limit");
 
     /// <summary>Held with the transaction's other writes (<see cref="DbSession.DeferAsync"/>): nobody reads the new rows' ids.</summary>
