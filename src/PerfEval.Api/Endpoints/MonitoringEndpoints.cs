@@ -1,7 +1,9 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using PerfEval.Api.Http;
 using PerfEval.Application.Common;
 using PerfEval.Application.Monitoring;
+using PerfEval.Application.Reports;
 using PerfEval.Domain.Monitoring;
 
 namespace PerfEval.Api.Endpoints;
@@ -26,25 +28,35 @@ public static class MonitoringEndpoints
             .WithStandardProblems();
 
         var periods = app.MapGroup("/api/v1/agencies/{agencyId}/monitoring/{fiscalYear:int}/{period}").WithTags("Monitoring").RequireAuthorization();
-        periods.MapPut("/", async (string agencyId, int fiscalYear, string period, HttpRequest request, ISender sender, CancellationToken ct) =>
+        periods.MapPut("/", async (string agencyId, int fiscalYear, string period, HttpRequest request, HttpResponse response,
+                [FromHeader(Name = "If-Match")] string? ifMatch, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ISender sender, CancellationToken ct) =>
             {
                 if (!MonitoringPeriods.IsWellFormed(period)) throw new NotFoundException($"No monitoring period '{period}'.");
                 var body = await JsonBody.ReadDocumentAsync(request, MonitoringBody.From, ct);
-                return TypedResults.Ok(await sender.Send(new PutMonitoringPeriod(agencyId, fiscalYear, period, body), ct));
+                var result = await sender.Send(new PutMonitoringPeriod(agencyId, fiscalYear, period, body, ETags.Parse(ifMatch), idempotencyKey), ct);
+                return ReviewRoutes.Saved(response, result, $"/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}");
             })
             .Accepts<MonitoringDocument>("application/json")
-            .WithSummary("Store the agency's monitoring report for a period as a new version; its execution pace is assessed against the region's threshold")
+            .WithSummary("Create the agency's monitoring report for a period or a new immutable version of it (a draft for the region's review)")
+            .WithDescription("201 on create, 200 on a new version; ETag = version; If-Match (412) and Idempotency-Key work as for reports. "
+                + "The execution pace is assessed against the nearest region's threshold and stored with the version (GET shows it).")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithStandardProblems();
-        periods.MapGet("/", async (string agencyId, int fiscalYear, string period, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok((await sender.Send(new GetMonitoringPeriod(agencyId, fiscalYear, period), ct))[0]))
+        periods.MapGet("/", async (string agencyId, int fiscalYear, string period, HttpResponse response, ISender sender, CancellationToken ct) =>
+            {
+                var view = (await sender.Send(new GetMonitoringPeriod(agencyId, fiscalYear, period), ct))[0];
+                response.Headers.ETag = ETags.For(view.Version);
+                return TypedResults.Ok(view);
+            })
             .WithSummary("The current monitoring version of a period, with its pace")
             .WithStandardProblems();
         periods.MapGet("/versions", async (string agencyId, int fiscalYear, string period, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetMonitoringPeriod(agencyId, fiscalYear, period, AllVersions: true), ct)))
             .WithSummary("Every stored monitoring version of a period")
             .WithStandardProblems();
+        periods.MapReviewSteps(PutMonitoringPeriod.Subject);
 
         app.MapGet("/api/v1/dashboards/regions/{code}/monitoring", async (string code, int? fiscalYear, string? period, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetMonitoringSummary(code, fiscalYear, period), ct)))

@@ -61,6 +61,8 @@ public sealed class MonitoringRepository(DbSession db) : IMonitoringRepository
         return await db.QueryAsync<ThresholdRecord>(ListChainThresholdsSql, parameters, cancellationToken);
     }
 
+    public IReviewHeads Heads { get; } = new ReviewHeadTable(db, "monitoring_reports", periodic: true);
+
     public async Task<IReadOnlyList<MonitoringVersionRecord>> ListVersionsAsync(TenantScope scope, string agencyId, int fiscalYear, string period, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(ListVersionsSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear, Period = period });

@@ -19,14 +19,14 @@ public abstract class MonitoringTests(IPerfEvalApp app)
         (await admin.PutJsonAsync($"/api/v1/regions/430000/monitoring-thresholds/{year}", MonitoringDriver.QuarterlyThresholds(year))).EnsureSuccessStatusCode();
 
         var body = MonitoringDriver.Period(year, "06", executed: 300.50m, atRisk: true);
-        var stored = await (await admin.PutJsonAsync($"/api/v1/agencies/{agency}/monitoring/{year}/06", body)).OkObjectAsync();
+        var stored = await admin.PutAndReadPeriodAsync(agency, year, "06", body);
 
         Assert.Equal(30.05m, stored["executionRate"]!.GetValue<decimal>());
         Assert.Equal(40m, stored["minExecutionRate"]!.GetValue<decimal>());
         Assert.Equal("430000", stored["thresholdRegion"]!.GetValue<string>());
         Assert.True(stored["belowThreshold"]!.GetValue<bool>());
         Assert.Equal(1, stored["atRiskIndicators"]!.GetValue<int>());
-        var read = await (await admin.GetAsync($"/api/v1/agencies/{agency}/monitoring/{year}/06")).OkObjectAsync();
+        var read = stored;
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(body), read["document"]));
         Assert.Contains("300.50", read["document"]!.ToJsonString());
         Assert.Equal("上半年案件受理少于预期", read["document"]!["indicators"]![0]!["deviationReason"]!.GetValue<string>());
@@ -40,7 +40,7 @@ public abstract class MonitoringTests(IPerfEvalApp app)
         Assert.Contains("\"monitoring\"", feed);
         Assert.Contains(agency, feed);
 
-        var caughtUp = await (await admin.PutJsonAsync($"/api/v1/agencies/{agency}/monitoring/{year}/06", MonitoringDriver.Period(year, "06", executed: 450m))).OkObjectAsync();
+        var caughtUp = await admin.PutAndReadPeriodAsync(agency, year, "06", MonitoringDriver.Period(year, "06", executed: 450m));
         Assert.Equal(2, caughtUp["version"]!.GetValue<int>());
         Assert.False(caughtUp["belowThreshold"]!.GetValue<bool>());
         Assert.Equal(2, JsonNode.Parse(await admin.GetStringAsync($"/api/v1/agencies/{agency}/monitoring/{year}/06/versions"))!.AsArray().Count);
@@ -68,8 +68,8 @@ public abstract class MonitoringTests(IPerfEvalApp app)
         var own = await (await agencyClient.GetAsync($"/api/v1/regions/430423/monitoring-thresholds/{year}")).OkObjectAsync();
         Assert.Equal("县级通知：1-6月", own["source"]!.GetValue<string>());
 
-        var june = await (await agencyClient.PutJsonAsync($"/api/v1/agencies/{agency}/monitoring/{year}/06", MonitoringDriver.Period(year, "06", executed: 300m))).OkObjectAsync();
-        var april = await (await agencyClient.PutJsonAsync($"/api/v1/agencies/{agency}/monitoring/{year}/04", MonitoringDriver.Period(year, "04", executed: 200m))).OkObjectAsync();
+        var june = await agencyClient.PutAndReadPeriodAsync(agency, year, "06", MonitoringDriver.Period(year, "06", executed: 300m));
+        var april = await agencyClient.PutAndReadPeriodAsync(agency, year, "04", MonitoringDriver.Period(year, "04", executed: 200m));
 
         Assert.Equal("430423", june["thresholdRegion"]!.GetValue<string>());
         Assert.False(june["belowThreshold"]!.GetValue<bool>());
