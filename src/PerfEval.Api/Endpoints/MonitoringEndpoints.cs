@@ -5,6 +5,7 @@ using PerfEval.Application.Common;
 using PerfEval.Application.Monitoring;
 using PerfEval.Application.Reports;
 using PerfEval.Domain.Monitoring;
+using PerfEval.Domain.Validation;
 
 namespace PerfEval.Api.Endpoints;
 
@@ -58,14 +59,38 @@ public static class MonitoringEndpoints
             .WithStandardProblems();
         periods.MapReviewSteps(PutMonitoringPeriod.Subject);
 
-        app.MapGet("/api/v1/dashboards/regions/{code}/monitoring", async (string code, int? fiscalYear, string? period, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetMonitoringSummary(code, fiscalYear, period), ct)))
+        app.MapGet("/api/v1/agencies/{agencyId}/reports/{fiscalYear:int}/monitoring-consistency",
+                async (string agencyId, int fiscalYear, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetMonitoringConsistency(agencyId, fiscalYear), ct)))
+            .WithTags("Monitoring")
+            .RequireAuthorization()
+            .WithSummary("The self-evaluation checked against the year's last monitoring report: PE-MON-001 (a cumulative count below its mid-year figure) "
+                + "and PE-MON-002 (execution jumping at year end beyond what the period's threshold leaves)")
+            .WithDescription("Each finding points into the report version (reportPointers) and the monitoring version (monitoringPointers). "
+                + "404 until the year has a report and a monitoring report.")
+            .WithStandardProblems();
+
+        app.MapGet("/api/v1/dashboards/regions/{code}/monitoring", async Task<IResult> (string code, int? fiscalYear, string? period, string? format, ISender sender,
+                CancellationToken ct) =>
+            {
+                if (format is not (null or "json" or "csv")) throw new RequestValidationException([new("/format", "format must be json or csv.")]);
+                var summary = await sender.Send(new GetMonitoringSummary(code, fiscalYear, period), ct);
+                return format == "csv" ? TypedResults.File(MonitoringCsv(summary).ToBytes(), CsvTable.ContentType) : TypedResults.Ok(summary);
+            })
             .WithTags("Monitoring")
             .RequireAuthorization()
             .WithSummary("Monitoring summary of a region: each agency's current period report, those below their execution threshold first")
+            .WithDescription("?format=csv returns the rows as CSV (the dashboards' CSV policy: UTF-8 with a byte-order mark, formula-like text neutralised).")
+            .Produces<MonitoringSummary>(StatusCodes.Status200OK, "application/json")
+            .AlsoAs(StatusCodes.Status200OK, "text/csv")
             .WithStandardProblems();
         return app;
     }
+
+    /// <summary>One row per agency and period: the same fields as the JSON rows, headers in Chinese.</summary>
+    public static CsvTable MonitoringCsv(MonitoringSummary summary) =>
+        new(["单位ID", "单位名称", "区划代码", "监控期", "版本", "累计执行率(%)", "预警线(%)", "低于预警线", "预计不能完成的指标数"],
+            summary.Rows.Select(r => (IReadOnlyList<object?>)[r.AgencyId, r.AgencyName, r.RegionCode, r.Period, r.Version, r.ExecutionRate, r.MinExecutionRate,
+                r.BelowThreshold ? "是" : "否", r.AtRiskIndicators]));
 
     /// <summary>A region's thresholds: the notice they rest on, and each period's end and minimum cumulative execution rate (%).</summary>
     public sealed record ThresholdsBody(string? Source, IReadOnlyList<PeriodThresholdBody>? Periods);

@@ -50,6 +50,9 @@ public interface IMonitoringRepository
     /// <summary>Stores a version whose head <see cref="Heads"/> has just written; false when the agency is outside <paramref name="scope"/>.</summary>
     Task<bool> InsertAsync(TenantScope scope, MonitoringVersionRecord version, CancellationToken cancellationToken);
 
+    /// <summary>The agency's most recently stored monitoring report of the year: the current version of the period last written.</summary>
+    Task<MonitoringVersionRecord?> FindLatestAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
+
     /// <summary>The current version of every agency and period under a region for a year (one period, or all).</summary>
     Task<IReadOnlyList<MonitoringRow>> ListCurrentAsync(TenantScope scope, string regionPath, int fiscalYear, string? period, CancellationToken cancellationToken);
 }

@@ -48,11 +48,8 @@ public sealed class PutMonitoringPeriodHandler(
         var agency = await agencies.FindAsync(scope, command.AgencyId, cancellationToken)
             ?? throw new NotFoundException($"Agency {command.AgencyId} was not found.");
         var document = command.Body.Parsed.Document!;
-        // The agency's region path lists its region and every region above it ("430000/430400/430423/"): nearest first.
-        var chain = agency.RegionPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse().ToList();
-        var thresholds = await monitoring.ListThresholdsAsync(chain, command.FiscalYear, command.Period, cancellationToken);
-        var nearest = chain.Select(code => thresholds.FirstOrDefault(t => t.RegionCode == code)).FirstOrDefault(t => t is not null);
-        var pace = MonitoringPace.Assess(document, nearest is null ? null : new PeriodThreshold(nearest.Period, nearest.EndsOn, nearest.MinExecutionRate));
+        var nearest = await NearestThreshold.FindAsync(monitoring, agency, command.FiscalYear, command.Period, cancellationToken);
+        var pace = MonitoringPace.Assess(document, NearestThreshold.Of(nearest));
 
         var now = clock.UtcNow;
         var put = new ReviewedPut(new ReviewKey(command.AgencyId, command.FiscalYear, command.Period), PutMonitoringPeriod.Subject, command.Body.Raw,

@@ -66,6 +66,9 @@ public static class MonitoringCases
         yield return new("monitoring return with a bidi reason", w => Raw.Post(PeriodPath(w) + "/return", """{"reason":"\u202Eabc"}"""), 422, "/reason");
         yield return new("monitoring return with an unknown member", w => Raw.Post(PeriodPath(w) + "/return", """{"reason":"x","why":1}"""), 422, "/why");
         yield return new("monitoring submit with a body that is not JSON", w => Raw.Post(PeriodPath(w) + "/submit", "{"), 400);
+        yield return new("monitoring consistency of a year without monitoring", w => Raw.Request(HttpMethod.Get, w.ReportPath + "/monitoring-consistency"), 404);
+        yield return new("monitoring consistency of another agency",
+            w => Raw.Request(HttpMethod.Get, $"/api/v1/agencies/{w.OtherAgencyId}/reports/{HostileWorld.NewYear}/monitoring-consistency"), 404, Key: w => w.AgencyKey);
         yield return new("monitoring approve of a period never stored", w => Raw.Post(PeriodPath(w) + "/approve", ""), 404);
         yield return new("monitoring submit by the agency key for another agency",
             w => Raw.Post($"/api/v1/agencies/{w.OtherAgencyId}/monitoring/{HostileWorld.NewYear}/06/submit", ""), 404, Key: w => w.AgencyKey);

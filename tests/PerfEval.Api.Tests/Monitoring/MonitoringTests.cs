@@ -36,6 +36,13 @@ public abstract class MonitoringTests(IPerfEvalApp app)
         Assert.True(row["belowThreshold"]!.GetValue<bool>());
         Assert.True(summary["belowThreshold"]!.GetValue<int>() >= 1);
 
+        var csv = await admin.GetAsync($"/api/v1/dashboards/regions/430000/monitoring?fiscalYear={year}&period=06&format=csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n");
+        Assert.StartsWith("单位ID,单位名称,区划代码,监控期", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith($"{agency},", StringComparison.Ordinal) && l.Contains(",06,1,30.05,", StringComparison.Ordinal) && l.EndsWith(",是,1", StringComparison.Ordinal));
+        await (await admin.GetAsync($"/api/v1/dashboards/regions/430000/monitoring?fiscalYear={year}&format=xml")).AssertProblemAsync((HttpStatusCode)422);
+
         var feed = JsonNode.Parse(await admin.GetStringAsync("/api/v1/changes?limit=1000"))!.ToJsonString();
         Assert.Contains("\"monitoring\"", feed);
         Assert.Contains(agency, feed);
@@ -79,6 +86,32 @@ public abstract class MonitoringTests(IPerfEvalApp app)
         await (await otherProvince.GetAsync($"/api/v1/dashboards/regions/430000/monitoring?fiscalYear={year}")).AssertProblemAsync(HttpStatusCode.NotFound);
         var wrongPeriod = await (await agencyClient.PutJsonAsync($"/api/v1/agencies/{agency}/monitoring/{year}/08", MonitoringDriver.Period(year, "06", 1m))).AssertProblemAsync((HttpStatusCode)422);
         Assert.Contains("/period", wrongPeriod.ErrorPointers());
+    }
+
+    [Fact]
+    public async Task The_self_evaluation_is_checked_against_the_last_monitoring_report_with_pointers_into_both()
+    {
+        var admin = app.Client();
+        var agency = NewAgencyId();
+        await admin.CreateAgencyAsync(agency, "430423");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PutReportAsync(agency, 2022, Declarations.DeclarationDriver.HengshanReport())).StatusCode);
+        await (await admin.GetAsync($"/api/v1/agencies/{agency}/reports/2022/monitoring-consistency")).AssertProblemAsync(HttpStatusCode.NotFound);
+        (await admin.PutJsonAsync("/api/v1/regions/430423/monitoring-thresholds/2022", MonitoringDriver.QuarterlyThresholds(2022))).EnsureSuccessStatusCode();
+        // 衡山 2022 states 人民调解案件 917件 and 执行率 100% at year end; in June it reports 950件 and 26.56 % executed.
+        var june = MonitoringDriver.Period(2022, "06", executed: 70.54m, budget: 265.58m).Replace("\"text\":\"420件\"", "\"text\":\"950件\",\"operator\":\"=\",\"value\":950,\"unit\":\"件\"", StringComparison.Ordinal);
+        await admin.PutAndReadPeriodAsync(agency, 2022, "06", june);
+
+        var check = await (await admin.GetAsync($"/api/v1/agencies/{agency}/reports/2022/monitoring-consistency")).OkObjectAsync();
+
+        Assert.Equal("06", check["period"]!.GetValue<string>());
+        Assert.Equal(40m, check["minExecutionRate"]!.GetValue<decimal>());
+        var findings = check["findings"]!.AsArray();
+        var count = findings.Single(f => f!["ruleId"]!.GetValue<string>() == "PE-MON-001")!;
+        Assert.Equal("/indicatorTables/0/indicators/1/actual", count["reportPointers"]![0]!.GetValue<string>());
+        Assert.Equal("/indicators/0/progress", count["monitoringPointers"]![0]!.GetValue<string>());
+        var jump = findings.Single(f => f!["ruleId"]!.GetValue<string>() == "PE-MON-002")!;
+        Assert.Equal("/indicatorTables/0/budgetExecution", jump["reportPointers"]![0]!.GetValue<string>());
+        Assert.Equal("26.56%", jump["midYear"]!.GetValue<string>());
     }
 }
 

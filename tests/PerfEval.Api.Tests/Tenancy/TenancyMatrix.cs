@@ -132,6 +132,8 @@ public static class TenancyMatrix
         new("POST", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/return", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}""", t => t.MonitoringAsync()),
         new("POST", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/approve", Access.ScopedReview, 409, Id: t => t.MonitoringAsync()),
         new("GET", "/api/v1/dashboards/regions/{code}/monitoring", Access.RegionRead, 200),
+        // The target's report checked against its monitoring report of period "1".
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/monitoring-consistency", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
         new("GET", "/public/v1/reports", Access.Reference, 200),
         // Drafts are not public: the public API answers 404 for the target report whoever asks.
         new("GET", "/public/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.Reference, 404),
