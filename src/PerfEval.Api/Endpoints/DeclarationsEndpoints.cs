@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using PerfEval.Api.Http;
 using PerfEval.Application.Declarations;
 using PerfEval.Application.Reports;
+using PerfEval.Application.Review;
 using PerfEval.Domain.Declarations;
 
 namespace PerfEval.Api.Endpoints;
@@ -45,10 +46,7 @@ public static class DeclarationsEndpoints
             .WithSummary("Read one stored declaration version")
             .WithStandardProblems();
 
-        Step(group, "/submit", DeclarationWorkflow.Submit, "Submit the current declaration version for review (agency or admin)");
-        Step(group, "/return", DeclarationWorkflow.Return, "Return a submitted declaration with a reason (region reviewer or admin)");
-        Step(group, "/approve", DeclarationWorkflow.Approve,
-            "Approve a submitted declaration (region reviewer or admin); the year's self-evaluation is then checked against it");
+        group.MapReviewSteps(PutDeclaration.Subject, "; the year's self-evaluation is then checked against it");
 
         app.MapGet("/api/v1/agencies/{agencyId}/reports/{fiscalYear:int}/declared-targets",
                 async (string agencyId, int fiscalYear, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetDeclaredTargetCheck(agencyId, fiscalYear), ct)))
@@ -68,20 +66,7 @@ public static class DeclarationsEndpoints
         return TypedResults.Ok(view);
     }
 
-    private static void Step(RouteGroupBuilder group, string path, string action, string summary) =>
-        group.MapPost(path, async (string agencyId, int fiscalYear, [FromHeader(Name = "If-Match")] string? ifMatch, HttpRequest request, ISender sender,
-                CancellationToken ct) =>
-            {
-                var body = await JsonBody.ReadOptionalAsync(request, new ReviewBody(null), ct);
-                return TypedResults.Ok(await sender.Send(new TransitionDeclaration(agencyId, fiscalYear, action, body.Reason, ETags.Parse(ifMatch)), ct));
-            })
-            .Accepts<ReviewBody>("application/json")
-            .Produces<DeclarationSummary>()
-            .WithSummary(summary)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .WithStandardProblems();
-
-    private static async Task<Results<Created<DeclarationSummary>, Ok<DeclarationSummary>>> PutAsync(
+    private static async Task<Results<Created<ReviewSummary>, Ok<ReviewSummary>>> PutAsync(
         string agencyId,
         int fiscalYear,
         HttpRequest request,
@@ -93,14 +78,6 @@ public static class DeclarationsEndpoints
     {
         var body = await JsonBody.ReadDocumentAsync(request, DeclarationBody.From, ct);
         var result = await sender.Send(new PutDeclaration(agencyId, fiscalYear, body, ETags.Parse(ifMatch), idempotencyKey), ct);
-        response.Headers.ETag = ETags.For(result.Saved.Version);
-        if (result.Replayed) response.Headers["Idempotent-Replayed"] = "true";
-        var location = $"/api/v1/agencies/{result.Saved.AgencyId}/declarations/{result.Saved.FiscalYear}";
-        if (result.Created) return TypedResults.Created(location, result.Saved);
-        response.Headers.Location = location;
-        return TypedResults.Ok(result.Saved);
+        return ReviewRoutes.Saved(response, result, $"/api/v1/agencies/{agencyId}/declarations/{fiscalYear}");
     }
-
-    /// <summary>A review step's optional body: the reason (required to return).</summary>
-    public sealed record ReviewBody(string? Reason);
 }

@@ -10,22 +10,6 @@ public sealed record DeclarationBody(string Raw, DeclarationParse Parsed)
     public static DeclarationBody From(string raw, JsonElement root) => new(raw, DeclarationParser.Parse(root));
 }
 
-/// <summary>What a PUT or a review step returns: the declaration year's state.</summary>
-public sealed record DeclarationSummary(
-    string AgencyId,
-    int FiscalYear,
-    int Version,
-    string Status,
-    int? ApprovedVersion,
-    string? StatusReason,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt,
-    IReadOnlyList<string> AllowedActions)
-{
-    public static DeclarationSummary From(DeclarationHead head, IReadOnlyList<string> allowed) =>
-        new(head.AgencyId, head.FiscalYear, head.Version, head.Status, head.ApprovedVersion, head.StatusReason, head.CreatedAt, head.UpdatedAt, allowed);
-}
-
 /// <summary>A declaration version with its document exactly as it was received.</summary>
 public sealed record DeclarationView(
     string AgencyId,

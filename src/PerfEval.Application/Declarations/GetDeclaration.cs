@@ -2,6 +2,7 @@ using System.Text.Json;
 using Mediator;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
+using PerfEval.Application.Review;
 
 namespace PerfEval.Application.Declarations;
 
@@ -16,7 +17,7 @@ public sealed class GetDeclarationHandler(IDeclarationRepository declarations, I
     public async ValueTask<DeclarationView> Handle(GetDeclaration query, CancellationToken cancellationToken)
     {
         var scope = caller.Require();
-        var head = await declarations.FindHeadAsync(scope, query.AgencyId, query.FiscalYear, cancellationToken)
+        var head = await declarations.Heads.FindAsync(scope, new ReviewKey(query.AgencyId, query.FiscalYear), cancellationToken)
             ?? throw new NotFoundException($"No declaration of agency {query.AgencyId} for {query.FiscalYear}.");
         var number = query.Approved
             ? head.ApprovedVersion ?? throw new NotFoundException($"The declaration of {query.FiscalYear} has no approved version yet.")
@@ -24,8 +25,7 @@ public sealed class GetDeclarationHandler(IDeclarationRepository declarations, I
         var version = await declarations.FindVersionAsync(scope, new VersionKey(query.AgencyId, query.FiscalYear, number), cancellationToken)
             ?? throw new NotFoundException($"Version {number} does not exist.");
         using var document = JsonDocument.Parse(version.DocumentJson);
-        var status = version.Version == head.Version ? head.Status : version.Version == head.ApprovedVersion ? "approved" : "superseded";
-        return new DeclarationView(version.AgencyId, version.FiscalYear, version.Version, status, head.ApprovedVersion, version.CreatedAt, version.CreatedBy,
+        return new DeclarationView(version.AgencyId, version.FiscalYear, version.Version, ReviewSummary.StatusOf(version.Version, head), head.ApprovedVersion, version.CreatedAt, version.CreatedBy,
             version.DocumentHash, document.RootElement.Clone());
     }
 }
@@ -41,7 +41,7 @@ public sealed class ListDeclarationVersionsHandler(IDeclarationRepository declar
     public async ValueTask<IReadOnlyList<DeclarationVersionSummary>> Handle(ListDeclarationVersions query, CancellationToken cancellationToken)
     {
         var scope = caller.Require();
-        var head = await declarations.FindHeadAsync(scope, query.AgencyId, query.FiscalYear, cancellationToken)
+        var head = await declarations.Heads.FindAsync(scope, new ReviewKey(query.AgencyId, query.FiscalYear), cancellationToken)
             ?? throw new NotFoundException($"No declaration of agency {query.AgencyId} for {query.FiscalYear}.");
         var versions = await declarations.ListVersionsAsync(scope, query.AgencyId, query.FiscalYear, cancellationToken);
         return versions.Select(v => new DeclarationVersionSummary(v.Version, v.CreatedAt, v.CreatedBy, v.DocumentHash, v.Version == head.ApprovedVersion)).ToList();

@@ -25,12 +25,14 @@ public sealed record PeriodThresholdBody(string Period, DateOnly EndsOn, decimal
 /// <summary>A region's thresholds for a year, with the notice they rest on.</summary>
 public sealed record MonitoringThresholds(string RegionCode, int FiscalYear, string Source, IReadOnlyList<PeriodThresholdBody> Periods);
 
-/// <summary>A monitoring version: the document as it was received and the pace assessed against the region's threshold.</summary>
+/// <summary>A monitoring version: its review status, the document as it was received and the pace assessed against the region's threshold.</summary>
 public sealed record MonitoringView(
     string AgencyId,
     int FiscalYear,
     string Period,
     int Version,
+    string Status,
+    int? ApprovedVersion,
     DateTimeOffset CreatedAt,
     string? CreatedBy,
     decimal? ExecutionRate,

@@ -4,7 +4,7 @@ using PerfEval.Infrastructure.Database;
 
 namespace PerfEval.Infrastructure.Repositories;
 
-/// <summary>Declaration heads, immutable versions and their checks. Every tenant statement joins agencies (alias a) under the caller's scope.</summary>
+/// <summary>Declaration heads (<see cref="ReviewHeadTable"/>), immutable versions and their checks. Every tenant statement joins agencies (alias a) under the caller's scope.</summary>
 public sealed class DeclarationRepository(DbSession db) : IDeclarationRepository
 {
     private static readonly string[] CheckColumns =
@@ -12,44 +12,21 @@ public sealed class DeclarationRepository(DbSession db) : IDeclarationRepository
     private static readonly string[] ScoreColumns =
         ["agency_id", "fiscal_year", "profile", "profile_version", "report_version", "declaration_version", "quoted_total", "declared_total", "difference", "result", "computed_at"];
 
-    private const string HeadColumns =
-        "d.agency_id AS AgencyId, d.fiscal_year AS FiscalYear, d.current_version AS Version, d.status AS Status, d.approved_version AS ApprovedVersion, "
-        + "d.status_reason AS StatusReason, d.status_by AS StatusBy, d.created_at AS CreatedAt, d.updated_at AS UpdatedAt";
     private const string VersionColumns =
         "v.agency_id AS AgencyId, v.fiscal_year AS FiscalYear, v.version AS Version, v.document AS DocumentJson, v.document_hash AS DocumentHash, "
         + "v.created_at AS CreatedAt, v.created_by AS CreatedBy";
 
-    internal const string FindHeadSql =
-        "SELECT " + HeadColumns + " FROM declarations d JOIN agencies a ON a.id = d.agency_id WHERE d.agency_id = @AgencyId AND d.fiscal_year = @FiscalYear AND {scope}";
     internal const string FindVersionSql =
         "SELECT " + VersionColumns + " FROM declaration_versions v JOIN agencies a ON a.id = v.agency_id "
         + "WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND v.version = @Version AND {scope}";
     internal const string ListVersionsSql =
         "SELECT " + VersionColumns + " FROM declaration_versions v JOIN agencies a ON a.id = v.agency_id "
         + "WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND {scope} ORDER BY v.version";
-    internal const string InsertHeadSql =
-        """
-        INSERT INTO declarations (agency_id, fiscal_year, current_version, status, approved_version, status_reason, status_by, created_at, updated_at)
-        SELECT a.id, @FiscalYear, @Version, 'draft', NULL, NULL, @CreatedBy, @CreatedAt, @CreatedAt FROM agencies a WHERE a.id = @AgencyId AND {scope}
-        """;
-    internal const string AdvanceHeadSql =
-        """
-        UPDATE declarations SET current_version = @Version, status = 'draft', status_reason = NULL, status_by = @CreatedBy, updated_at = @CreatedAt
-        WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear AND current_version = @ExpectedVersion
-          AND agency_id IN (SELECT a.id FROM agencies a WHERE {scope})
-        """;
     internal const string InsertVersionSql =
         """
         INSERT INTO declaration_versions (agency_id, fiscal_year, version, document, document_hash, created_at, created_by)
-        VALUES (@AgencyId, @FiscalYear, @Version, @Document, @DocumentHash, @CreatedAt, @CreatedBy)
+        VALUES (@AgencyId, @FiscalYear, @Version, @DocumentJson, @DocumentHash, @CreatedAt, @CreatedBy)
         """;
-    internal const string MoveSql =
-        """
-        UPDATE declarations SET status = @To, approved_version = @ApprovedVersion, status_reason = @Reason, status_by = @By, updated_at = @At
-        WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear AND current_version = @Version AND status = @From
-          AND agency_id IN (SELECT a.id FROM agencies a WHERE {scope})
-        """;
-
     /// <summary>The ledger row of a year's check, only when the year has an approved declaration (the workers' own statement).</summary>
     public const string ApprovedYearSourceSelect =
         "SELECT d.agency_id AS agency_id, d.fiscal_year AS fiscal_year, 0 AS version, @Kind AS kind FROM declarations d "
@@ -69,11 +46,7 @@ public sealed class DeclarationRepository(DbSession db) : IDeclarationRepository
         + "s.result AS ResultJson, s.computed_at AS ComputedAt "
         + "FROM declared_scores s JOIN agencies a ON a.id = s.agency_id WHERE s.agency_id = @AgencyId AND s.fiscal_year = @FiscalYear AND {scope} ORDER BY s.profile";
 
-    public async Task<DeclarationHead?> FindHeadAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken)
-    {
-        var (sql, parameters) = ScopeSql.Apply(FindHeadSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear });
-        return await db.QuerySingleOrDefaultAsync<DeclarationHead>(sql, parameters, cancellationToken);
-    }
+    public IReviewHeads Heads { get; } = new ReviewHeadTable(db, "declarations", periodic: false);
 
     public async Task<DeclarationVersionRecord?> FindVersionAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken)
     {
@@ -87,36 +60,8 @@ public sealed class DeclarationRepository(DbSession db) : IDeclarationRepository
         return await db.QueryAsync<DeclarationVersionRecord>(sql, parameters, cancellationToken);
     }
 
-    public async Task<bool> InsertFirstAsync(TenantScope scope, NewDeclarationVersion version, CancellationToken cancellationToken)
-    {
-        var (sql, parameters) = ScopeSql.Apply(InsertHeadSql, scope, VersionParameters(version));
-        try
-        {
-            if (await db.ExecuteAsync(sql, parameters, cancellationToken) != 1) return false;
-        }
-        catch (Exception ex) when (db.Dialect.IsUniqueViolation(ex))
-        {
-            return false;
-        }
-        await db.ExecuteAsync(InsertVersionSql, VersionParameters(version), cancellationToken);
-        return true;
-    }
-
-    public async Task<bool> InsertNextAsync(TenantScope scope, NewDeclarationVersion version, int expectedVersion, CancellationToken cancellationToken)
-    {
-        var values = VersionParameters(version);
-        values.Add("ExpectedVersion", expectedVersion);
-        var (sql, parameters) = ScopeSql.Apply(AdvanceHeadSql, scope, values);
-        if (await db.ExecuteAsync(sql, parameters, cancellationToken) != 1) return false;
-        await db.ExecuteAsync(InsertVersionSql, VersionParameters(version), cancellationToken);
-        return true;
-    }
-
-    public async Task<bool> MoveAsync(TenantScope scope, DeclarationMove move, CancellationToken cancellationToken)
-    {
-        var (sql, parameters) = ScopeSql.Apply(MoveSql, scope, move);
-        return await db.ExecuteAsync(sql, parameters, cancellationToken) == 1;
-    }
+    public Task InsertVersionAsync(DeclarationVersionRecord version, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(InsertVersionSql, version, cancellationToken);
 
     public Task RequeueCheckAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
         db.DeferAsync(db.Dialect.RequeueDerivationsSql(ApprovedYearSourceSelect),
@@ -152,18 +97,5 @@ public sealed class DeclarationRepository(DbSession db) : IDeclarationRepository
     {
         var (sql, parameters) = ScopeSql.Apply(ListScoresSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear });
         return await db.QueryAsync<StoredDeclaredScore>(sql, parameters, cancellationToken);
-    }
-
-    private static DynamicParameters VersionParameters(NewDeclarationVersion v)
-    {
-        var parameters = new DynamicParameters();
-        parameters.Add("AgencyId", v.Key.AgencyId);
-        parameters.Add("FiscalYear", v.Key.FiscalYear);
-        parameters.Add("Version", v.Key.Version);
-        parameters.Add("Document", v.DocumentJson);
-        parameters.Add("DocumentHash", v.DocumentHash);
-        parameters.Add("CreatedAt", v.CreatedAt);
-        parameters.Add("CreatedBy", v.CreatedBy);
-        return parameters;
     }
 }

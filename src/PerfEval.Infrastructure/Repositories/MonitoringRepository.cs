@@ -33,6 +33,10 @@ public sealed class MonitoringRepository(DbSession db) : IMonitoringRepository
         SELECT a.id, @FiscalYear, @Period, @Version, @DocumentJson, @DocumentHash, @ExecutionRate, @MinExecutionRate, @ThresholdRegion,
             @BelowThreshold, @AtRiskIndicators, @CreatedAt, @CreatedBy FROM agencies a WHERE a.id = @AgencyId AND {scope}
         """;
+    internal const string FindLatestSql =
+        "SELECT " + VersionColumns + " FROM monitoring_reports h JOIN monitoring_versions m ON m.agency_id = h.agency_id AND m.fiscal_year = h.fiscal_year "
+        + "AND m.period = h.period AND m.version = h.current_version JOIN agencies a ON a.id = h.agency_id "
+        + "WHERE h.agency_id = @AgencyId AND h.fiscal_year = @FiscalYear AND {scope} ORDER BY h.updated_at DESC, h.period DESC";
     internal const string ListCurrentSql =
         "SELECT m.agency_id AS AgencyId, a.name AS AgencyName, a.region_code AS RegionCode, m.period AS Period, m.version AS Version, m.execution_rate AS ExecutionRate, "
         + "m.min_execution_rate AS MinExecutionRate, m.below_threshold AS BelowThreshold, m.at_risk_indicators AS AtRiskIndicators "
@@ -61,6 +65,8 @@ public sealed class MonitoringRepository(DbSession db) : IMonitoringRepository
         return await db.QueryAsync<ThresholdRecord>(ListChainThresholdsSql, parameters, cancellationToken);
     }
 
+    public IReviewHeads Heads { get; } = new ReviewHeadTable(db, "monitoring_reports", periodic: true);
+
     public async Task<IReadOnlyList<MonitoringVersionRecord>> ListVersionsAsync(TenantScope scope, string agencyId, int fiscalYear, string period, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(ListVersionsSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear, Period = period });
@@ -78,6 +84,12 @@ public sealed class MonitoringRepository(DbSession db) : IMonitoringRepository
         {
             return false;
         }
+    }
+
+    public async Task<MonitoringVersionRecord?> FindLatestAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(FindLatestSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear });
+        return (await db.QueryAsync<MonitoringVersionRecord>(sql, parameters, cancellationToken)).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<MonitoringRow>> ListCurrentAsync(TenantScope scope, string regionPath, int fiscalYear, string? period, CancellationToken cancellationToken)

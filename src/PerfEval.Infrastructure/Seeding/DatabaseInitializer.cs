@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,9 +6,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Agencies;
+using PerfEval.Application.Declarations;
+using PerfEval.Application.Monitoring;
 using PerfEval.Application.Publication;
 using PerfEval.Application.Reports;
+using PerfEval.Application.Review;
 using PerfEval.Domain.Publication;
+using PerfEval.Domain.Review;
 using PerfEval.Infrastructure.Database;
 
 namespace PerfEval.Infrastructure.Seeding;
@@ -75,14 +80,35 @@ public sealed class DatabaseInitializer(
             await mediator.Send(new PutReport(agency.Id, agency.FiscalYear, ReportBody.Parse(DemoAgencies.ReportJson(agency.Fixture)), null, null), cancellationToken);
             await mediator.Send(new PutRosterEntry(agency.Id, agency.FiscalYear, DemoAgencies.IllustrativeApprovalDate(agency.FiscalYear)), cancellationToken);
         }
+        await LoadDemoYearAroundAsync(mediator, cancellationToken);
         var published = DemoAgencies.All.Single(a => a.Id == DemoAgencies.PublishedId);
         foreach (var action in new[] { WorkflowAction.Submit, WorkflowAction.Accept, WorkflowAction.Publish })
             await mediator.Send(new TransitionReport(published.Id, published.FiscalYear, action, null, AcknowledgeWarnings: true, null), cancellationToken);
         logger.LogInformation(
-            "Demo data loaded: {Count} agencies, their reports and roster entries (one published). Read them with an admin key, e.g. "
+            "Demo data loaded: {Count} agencies, their reports and roster entries (one published), approved declarations and an end-of-June monitoring report each. Read them with an admin key, e.g. "
             + "curl -H \"X-Api-Key: $KEY\" http://localhost:5080/api/v1/reports — the key is PerfEval:Bootstrap:AdminApiKey "
             + "(env PerfEval__Bootstrap__AdminApiKey; in Development it defaults to the value in appsettings.Development.json).",
             DemoAgencies.All.Count);
+    }
+
+    /// <summary>Thresholds for each demo province, then per agency an approved declaration and an end-of-June monitoring report.</summary>
+    private static async Task LoadDemoYearAroundAsync(IMediator mediator, CancellationToken cancellationToken)
+    {
+        foreach (var (province, year) in DemoAgencies.All.Select(a => (a.RegionCode[..2] + "0000", a.FiscalYear)).Distinct())
+            await mediator.Send(new PutMonitoringThresholds(province, year, DemoYearAround.ThresholdSource,
+                [.. DemoYearAround.Thresholds(year).Select(t => new PeriodThresholdBody(t.Period, t.EndsOn, t.MinExecutionRate))]), cancellationToken);
+        foreach (var agency in DemoAgencies.All)
+        {
+            var report = DemoAgencies.ReportJson(agency.Fixture);
+            var declaration = DemoYearAround.DeclarationJson(agency, report);
+            using (var parsed = JsonDocument.Parse(declaration))
+                await mediator.Send(new PutDeclaration(agency.Id, agency.FiscalYear, DeclarationBody.From(declaration, parsed.RootElement), null, null), cancellationToken);
+            foreach (var step in new[] { ReviewWorkflow.Submit, ReviewWorkflow.Approve })
+                await mediator.Send(new TransitionReview(new ReviewKey(agency.Id, agency.FiscalYear), step, null, null), cancellationToken);
+            var monitoring = DemoYearAround.MonitoringJson(agency, report, declaration);
+            using var document = JsonDocument.Parse(monitoring);
+            await mediator.Send(new PutMonitoringPeriod(agency.Id, agency.FiscalYear, DemoYearAround.Period, MonitoringBody.From(monitoring, document.RootElement)), cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

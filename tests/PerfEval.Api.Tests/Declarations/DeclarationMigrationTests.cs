@@ -1,11 +1,5 @@
-using System.Data.Common;
 using System.Net;
-using Dapper;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using PerfEval.Api.Tests.Infrastructure;
-using PerfEval.Infrastructure.Database;
 
 namespace PerfEval.Api.Tests.Declarations;
 
@@ -27,24 +21,11 @@ public sealed class DeclarationMigrationTests(TestApp app) : IClassFixture<TestA
         await admin.CreateAgencyAsync(agency, "430423");
         Assert.Equal(HttpStatusCode.Created, (await admin.PutReportAsync(agency, 2022, DeclarationDriver.HengshanReport())).StatusCode);
 
-        await using (var connection = Open())
-        {
-            await connection.OpenAsync();
-            foreach (var table in new[] { "declared_scores", "declared_target_checks", "declaration_versions", "declarations" })
-                await connection.ExecuteAsync($"DROP TABLE {table}");
-            Assert.Equal(1, await connection.ExecuteAsync("DELETE FROM schema_migrations WHERE id = @Id", new { Id = Migration }));
-        }
-        var runner = app.Factory.Services.GetRequiredService<MigrationRunner>();
-        Assert.False(await runner.IsUpToDateAsync(CancellationToken.None));
+        await app.RewindAndMigrateAsync(Migration, "declared_scores", "declared_target_checks", "declaration_versions", "declarations");
 
-        Assert.Equal(1, await runner.MigrateAsync(CancellationToken.None));
-
-        Assert.True(await runner.IsUpToDateAsync(CancellationToken.None));
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/api/v1/agencies/{agency}/reports/2022")).StatusCode);
         await admin.ApproveAsync(agency, 2022, DeclarationDriver.Hengshan());
         var check = await admin.WaitForCheckAsync(agency, 2022, reportVersion: 1);
         Assert.Empty(check["findings"]!.AsArray());
     }
-
-    private DbConnection Open() => app.Provider == "postgres" ? new NpgsqlConnection(app.ConnectionString) : new SqliteConnection(app.ConnectionString);
 }

@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
+using PerfEval.Api.Tests.Declarations;
 using PerfEval.Api.Tests.Infrastructure;
 
 namespace PerfEval.Api.Tests.Host;
@@ -40,6 +41,30 @@ public sealed class DemoDataTests(DemoApp app) : IClassFixture<DemoApp>
         var history = JsonNode.Parse(await client.GetStringAsync("/api/v1/agencies/lingling-sfj/reports/2023/history"))!.AsArray();
         Assert.Equal(["draft", "submitted", "accepted", "published"], history.Select(h => h!["toState"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.OK, (await app.Client(null).GetAsync("/public/v1/agencies/lingling-sfj/reports/2023")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Each_demo_agency_has_an_approved_declaration_and_a_june_monitoring_report_and_the_changed_target_is_flagged()
+    {
+        var client = app.Client();
+        foreach (var (agency, year) in new[] { ("haizhu-sfj", 2022), ("hengshan-sfj", 2022), ("lingling-sfj", 2023), ("luquan-sfj", 2022), ("lusong-sfj", 2024) })
+        {
+            var declaration = await (await client.GetAsync($"/api/v1/agencies/{agency}/declarations/{year}/approved")).ReadObjectAsync();
+            Assert.NotEmpty(declaration["document"]!["targetSets"]![0]!["indicators"]!.AsArray());
+            var june = await (await client.GetAsync($"/api/v1/agencies/{agency}/monitoring/{year}/06")).ReadObjectAsync();
+            Assert.Equal(40m, june["minExecutionRate"]!.GetValue<decimal>());
+            Assert.Equal(agency == "luquan-sfj", june["belowThreshold"]!.GetValue<bool>());
+        }
+        var luquan = await (await client.GetAsync("/api/v1/agencies/luquan-sfj/declarations/2022/approved")).ReadObjectAsync();
+        Assert.Contains(luquan["document"]!["targetSets"]![0]!["indicators"]!.AsArray(), i => i!["level3"]!.GetValue<string>() == "聘请专职调解员");
+
+        var check = await client.WaitForCheckAsync("hengshan-sfj", 2022, reportVersion: 1);
+        var lowered = check["findings"]!.AsArray().Single(f => f!["ruleId"]!.GetValue<string>() == "PE-DCL-001")!;
+        Assert.NotEmpty(lowered["reportPointers"]!.AsArray());
+        Assert.NotEmpty(lowered["declarationPointers"]!.AsArray());
+        var summary = await (await client.GetAsync("/api/v1/dashboards/regions/130000/monitoring?fiscalYear=2022&period=06")).ReadObjectAsync();
+        Assert.Equal(1, summary["belowThreshold"]!.GetValue<int>());
+        Assert.Equal(1, summary["atRiskIndicators"]!.GetValue<int>());
     }
 
     [Fact]

@@ -60,6 +60,18 @@ public static class MonitoringCases
         yield return new("monitoring period by a region key", w => Raw.Put(PeriodPath(w), ValidPeriod), 403, Key: w => w.RegionKey);
         yield return new("monitoring period name with a quote", w => Raw.Put($"/api/v1/agencies/{w.AgencyId}/monitoring/{HostileWorld.NewYear}/%27x", ValidPeriod), 404);
         yield return new("monitoring period never stored", w => Raw.Request(HttpMethod.Get, PeriodPath(w)), 404);
+        yield return new("monitoring period If-Match garbage", w => Raw.Put(PeriodPath(w), ValidPeriod, Raw.Json, ("If-Match", "garbage")), 400);
+        yield return new("monitoring period If-Match on a report that does not exist", w => Raw.Put(PeriodPath(w), ValidPeriod, Raw.Json, ("If-Match", "\"1\"")), 412);
+        yield return new("monitoring period Idempotency-Key 201 characters", w => Raw.Put(PeriodPath(w), ValidPeriod, Raw.Json, ("Idempotency-Key", new string('k', 201))), 422);
+        yield return new("monitoring return with a bidi reason", w => Raw.Post(PeriodPath(w) + "/return", """{"reason":"\u202Eabc"}"""), 422, "/reason");
+        yield return new("monitoring return with an unknown member", w => Raw.Post(PeriodPath(w) + "/return", """{"reason":"x","why":1}"""), 422, "/why");
+        yield return new("monitoring submit with a body that is not JSON", w => Raw.Post(PeriodPath(w) + "/submit", "{"), 400);
+        yield return new("monitoring consistency of a year without monitoring", w => Raw.Request(HttpMethod.Get, w.ReportPath + "/monitoring-consistency"), 404);
+        yield return new("monitoring consistency of another agency",
+            w => Raw.Request(HttpMethod.Get, $"/api/v1/agencies/{w.OtherAgencyId}/reports/{HostileWorld.NewYear}/monitoring-consistency"), 404, Key: w => w.AgencyKey);
+        yield return new("monitoring approve of a period never stored", w => Raw.Post(PeriodPath(w) + "/approve", ""), 404);
+        yield return new("monitoring submit by the agency key for another agency",
+            w => Raw.Post($"/api/v1/agencies/{w.OtherAgencyId}/monitoring/{HostileWorld.NewYear}/06/submit", ""), 404, Key: w => w.AgencyKey);
         yield return new("monitoring summary without a year", _ => Raw.Request(HttpMethod.Get, "/api/v1/dashboards/regions/430000/monitoring"), 422, "/fiscalYear");
         yield return new("monitoring summary with a bad period", _ => Raw.Request(HttpMethod.Get, "/api/v1/dashboards/regions/430000/monitoring?fiscalYear=2023&period=%27x"), 422, "/period");
     }

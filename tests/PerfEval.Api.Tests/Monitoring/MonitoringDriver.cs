@@ -18,6 +18,39 @@ public static class MonitoringDriver
          "indicators":[{"level3":"人民调解案件","progress":{"text":"420件"},"atRisk":{{(atRisk ? "true" : "false")}},"deviationReason":"上半年案件受理少于预期","correctiveAction":"加强基层排查"}]}
         """;
 
+    /// <summary>PUT of a period's monitoring report with the optional If-Match and Idempotency-Key.</summary>
+    public static Task<HttpResponseMessage> PutPeriodAsync(this HttpClient client, string agencyId, int year, string period, string json, string? ifMatch = null,
+        string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/agencies/{agencyId}/monitoring/{year}/{period}")
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return client.SendAsync(request);
+    }
+
+    /// <summary>A review step of a period's monitoring report, with an optional reason and If-Match.</summary>
+    public static Task<HttpResponseMessage> PeriodStepAsync(this HttpClient client, string agencyId, int year, string period, string action, string? reason = null,
+        string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/agencies/{agencyId}/monitoring/{year}/{period}/{action}")
+        {
+            Content = reason is null ? null : new StringContent(new JsonObject { ["reason"] = reason }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return client.SendAsync(request);
+    }
+
+    /// <summary>PUT (201 or 200) then GET of the current version, with its pace.</summary>
+    public static async Task<JsonObject> PutAndReadPeriodAsync(this HttpClient client, string agencyId, int year, string period, string json)
+    {
+        var put = await client.PutPeriodAsync(agencyId, year, period, json);
+        Assert.True(put.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)put.StatusCode}: {await put.Content.ReadAsStringAsync()}");
+        return await (await client.GetAsync($"/api/v1/agencies/{agencyId}/monitoring/{year}/{period}")).OkObjectAsync();
+    }
+
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string path, string json) =>
         client.PutAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
 

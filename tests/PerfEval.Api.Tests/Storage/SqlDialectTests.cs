@@ -96,7 +96,7 @@ public sealed class SqlDialectTests
 
     private static readonly string[] TenantTables =
         ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries",
-         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions"];
+         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions", "monitoring_reports"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]
@@ -119,6 +119,22 @@ public sealed class SqlDialectTests
             Assert.Contains(PublicReportRepository.PublishedPredicate, sql, StringComparison.Ordinal);
         Assert.DoesNotContain("UPDATE report_transitions", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("DELETE FROM report_transitions", sql, StringComparison.Ordinal);
+    }
+
+    /// <summary>The heads of declarations and of monitoring reports share one set of statements, expanded per table.</summary>
+    [Theory]
+    [InlineData("declarations", false)]
+    [InlineData("monitoring_reports", true)]
+    public void Review_head_statements_parse_for_each_scope_and_carry_the_scope_predicate(string table, bool periodic)
+    {
+        foreach (var (name, sql) in ReviewHeadTable.Statements(table, periodic))
+        {
+            Assert.Contains(ScopeSql.Token, sql, StringComparison.Ordinal);
+            Assert.Contains(table, sql, StringComparison.Ordinal);
+            Assert.Equal(periodic, sql.Contains("@Period", StringComparison.Ordinal));
+            foreach (var scope in new[] { TenantScope.Admin("k"), TenantScope.Region("430000", "430000/", "k"), TenantScope.Agency("a", "k") })
+                AssertParses(ScopeSql.Apply(sql, scope, null).Sql, $"{table}.{name}");
+        }
     }
 
     [Fact]

@@ -161,7 +161,7 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
     public async Task<string> MonitoringAsync()
     {
         using var content = new StringContent(MonitoringBody(), System.Text.Encoding.UTF8, "application/json");
-        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsync($"/api/v1/agencies/{AgencyId}/monitoring/{Year}/1", content)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PutAsync($"/api/v1/agencies/{AgencyId}/monitoring/{Year}/1", content)).StatusCode);
         return "1";
     }
 }

@@ -124,10 +124,16 @@ public static class TenancyMatrix
         // reports are the agency's (the remaining {period} is filled with "1").
         new("PUT", "/api/v1/regions/{code}/monitoring-thresholds/{fiscalYear}", Access.RegionWrite, 200, _ => MatrixTarget.ThresholdsBody()),
         new("GET", "/api/v1/regions/{code}/monitoring-thresholds/{fiscalYear}", Access.Reference, 200, Id: t => t.ThresholdsAsync()),
-        new("PUT", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}", Access.ScopedWrite, 200, _ => MatrixTarget.MonitoringBody()),
+        new("PUT", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}", Access.ScopedWrite, 201, _ => MatrixTarget.MonitoringBody()),
         new("GET", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
         new("GET", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/versions", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
+        // Review of a monitoring report: the target's report is a draft, so a reviewer who reaches it is refused by the review workflow (409).
+        new("POST", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/submit", Access.AgencyStep, 200, Id: t => t.MonitoringAsync()),
+        new("POST", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/return", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}""", t => t.MonitoringAsync()),
+        new("POST", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/approve", Access.ScopedReview, 409, Id: t => t.MonitoringAsync()),
         new("GET", "/api/v1/dashboards/regions/{code}/monitoring", Access.RegionRead, 200),
+        // The target's report checked against its monitoring report of period "1".
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/monitoring-consistency", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
         new("GET", "/public/v1/reports", Access.Reference, 200),
         // Drafts are not public: the public API answers 404 for the target report whoever asks.
         new("GET", "/public/v1/agencies/{agencyId}/reports/{fiscalYear}", Access.Reference, 404),
