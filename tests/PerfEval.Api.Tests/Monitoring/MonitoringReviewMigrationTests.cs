@@ -10,7 +10,8 @@ namespace PerfEval.Api.Tests.Monitoring;
 /// to before it (the heads table gone, its record removed) and migrated again, each stored period gets a draft head at
 /// its latest version, so If-Match and review work on what was stored before.
 /// </summary>
-public abstract class MonitoringReviewMigrationTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class MonitoringReviewMigrationTests(TestApp app) : IClassFixture<TestApp>
 {
     private const string Migration = "0021_monitoring_review";
 
@@ -37,7 +38,3 @@ public abstract class MonitoringReviewMigrationTests(IPerfEvalApp app)
         Assert.Equal(2, JsonNode.Parse(await admin.GetStringAsync($"/api/v1/agencies/{agency}/monitoring/2022/06/versions"))!.AsArray().Count);
     }
 }
-
-public sealed class MonitoringReviewMigrationTests_Sqlite(SqliteApp app) : MonitoringReviewMigrationTests(app), IClassFixture<SqliteApp>;
-
-public sealed class MonitoringReviewMigrationTests_Postgres(PostgresApp app) : MonitoringReviewMigrationTests(app), IClassFixture<PostgresApp>;

@@ -5,7 +5,8 @@ using PerfEval.Api.Tests.Infrastructure;
 namespace PerfEval.Api.Tests.Monitoring;
 
 /// <summary>Monitoring reports are versioned, guarded by If-Match and Idempotency-Key, and reviewed by the region, as declarations are.</summary>
-public abstract class MonitoringReviewTests(IPerfEvalApp app)
+[Trait("Provider", "each")]
+public sealed class MonitoringReviewTests(TestApp app) : IClassFixture<TestApp>
 {
     private const int Year = 2033;
 
@@ -96,7 +97,3 @@ public abstract class MonitoringReviewTests(IPerfEvalApp app)
         Assert.Equal(["superseded", "approved", "draft"], versions.Select(v => v!["status"]!.GetValue<string>()));
     }
 }
-
-public sealed class MonitoringReviewTests_Sqlite(SqliteApp app) : MonitoringReviewTests(app), IClassFixture<SqliteApp>;
-
-public sealed class MonitoringReviewTests_Postgres(PostgresApp app) : MonitoringReviewTests(app), IClassFixture<PostgresApp>;

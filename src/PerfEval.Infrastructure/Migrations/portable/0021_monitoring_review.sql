@@ -10,8 +10,8 @@ CREATE TABLE monitoring_reports (
     approved_version INTEGER NULL,
     status_reason TEXT NULL,
     status_by TEXT NULL,
-    created_at timestamptz NOT NULL,
-    updated_at timestamptz NOT NULL,
+    created_at {instant} NOT NULL,
+    updated_at {instant} NOT NULL,
     PRIMARY KEY (agency_id, fiscal_year, period)
 );
 CREATE INDEX ix_monitoring_reports_year_status ON monitoring_reports (fiscal_year, status);
