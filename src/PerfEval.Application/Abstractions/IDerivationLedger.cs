@@ -55,6 +55,10 @@ public interface IDerivationLedger
     /// Returns the number of versions queued.</summary>
     Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, IReadOnlyList<string> kinds, string runId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>As above, for the reports a profile's <paramref name="applies"/> covers only.</summary>
+    Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, Domain.Scoring.ProfileApplicability applies, IReadOnlyList<string> kinds, string runId,
+        DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>
     /// One report year's publication status is owed again if it is on a roster (as <see cref="RequeueRosterAsync"/>
     /// for one agency and year), held with the transaction's other writes: no count is read.

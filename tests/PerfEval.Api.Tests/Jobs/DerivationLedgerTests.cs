@@ -48,7 +48,7 @@ public abstract class DerivationLedgerTests(IPerfEvalApp app)
 
         var rows = await RowsAsync(agency);
 
-        Assert.Equal(FollowUps.AfterSave.Order(), rows.Select(r => r.Kind).Order());
+        Assert.Equal(FollowUps.AfterSave(PerfEval.Domain.Scoring.ProfileSet.BuiltIn, new PerfEval.Domain.Scoring.ReportContext("", 2022, null)).Order(), rows.Select(r => r.Kind).Order());
         Assert.All(rows, r => Assert.Equal(DerivationStates.Pending, r.State));
         Assert.Equal("pending", (await ScoreAsync(agency))["scoringState"]!.GetValue<string>());
     }

@@ -17,7 +17,7 @@ public sealed class SqlDialectTests
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
          typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog),
-         typeof(AgencyCodeKeys), typeof(DeclarationRepository), typeof(MonitoringRepository)];
+         typeof(AgencyCodeKeys), typeof(DeclarationRepository), typeof(MonitoringRepository), typeof(ProfileRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {

@@ -1,0 +1,20 @@
+-- Scoring profiles uploaded at runtime, every revision kept (the latest one is in force), and the headline profile a
+-- region names for its dashboards and rankings. The built-in profiles stay embedded; an upload with a built-in id
+-- replaces it from its first revision on. New tables only.
+CREATE TABLE scoring_profiles (
+    id TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    version TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    document TEXT NOT NULL,
+    document_hash TEXT NOT NULL,
+    uploaded_at TEXT NOT NULL,
+    uploaded_by TEXT NULL,
+    PRIMARY KEY (id, revision)
+);
+
+CREATE TABLE region_headline_profiles (
+    region_code TEXT NOT NULL PRIMARY KEY REFERENCES regions (code),
+    profile_id TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
