@@ -69,6 +69,9 @@ public interface IDerivationLedger
     /// are skipped. <paramref name="agencyId"/> null = every entry of the year (or of every year when that is null too).</summary>
     Task<int> RequeueRosterAsync(string kind, string? agencyId, int? fiscalYear, string? regionPath, bool unpublishedOnly, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>(Re)queues a report year's own derivation (version 0) for every report year of a region and its descendants.</summary>
+    Task<int> RequeueReportYearsAsync(string kind, string regionPath, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken);
+
     /// <summary>(Re)queues a report year's own derivation (version 0) for one agency and year, on a roster or not, due at <paramref name="dueAt"/>.</summary>
     Task RequeueYearAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken);
 

@@ -45,6 +45,11 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
         + "AND (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) "
         + "AND (@UnpublishedOnly = 0 OR p.status IS NULL OR p.status NOT LIKE 'published%')";
 
+    /// <summary>Every report year of a region (its own derivation, version 0), whether on a roster or not.</summary>
+    public const string ReportYearSourceSelect =
+        "SELECT r.agency_id AS agency_id, r.fiscal_year AS fiscal_year, 0 AS version, @Kind AS kind FROM reports r "
+        + "JOIN agencies a ON a.id = r.agency_id WHERE a.region_path LIKE @RegionPrefix";
+
     public const string YearSourceSelect = "SELECT @AgencyId AS agency_id, @FiscalYear AS fiscal_year, 0 AS version, @Kind AS kind";
 
     private const int MaxErrorLength = 2000;
@@ -123,6 +128,10 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
 
     public Task RequeueRosterEntryAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
         db.DeferAsync(db.Dialect.RequeueDerivationsSql(RosterSourceSelect), RosterParameters(kind, agencyId, fiscalYear, null, false, at), cancellationToken);
+
+    public Task<int> RequeueReportYearsAsync(string kind, string regionPath, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(ReportYearSourceSelect),
+            new { Kind = kind, RegionPrefix = regionPath + "%", RunId = (string?)null, Now = at, DueAt = dueAt }, cancellationToken);
 
     public Task RequeueYearAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         db.DeferAsync(db.Dialect.RequeueDerivationsSql(YearSourceSelect),

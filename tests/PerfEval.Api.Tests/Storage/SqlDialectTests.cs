@@ -61,6 +61,10 @@ public sealed class SqlDialectTests
         AssertParses(dialect.ClaimWebhookDeliveriesSql, nameof(dialect.ClaimWebhookDeliveriesSql));
         AssertParses(WebhookOutbox.InsertEventSql(dialect), nameof(WebhookOutbox.InsertEventSql));
         AssertParses(dialect.RequeueDerivationsSql(DeclarationRepository.ApprovedYearSourceSelect), nameof(DeclarationRepository.ApprovedYearSourceSelect));
+        AssertParses(dialect.RequeueDerivationsSql(DerivationLedger.ReportYearSourceSelect), nameof(DerivationLedger.ReportYearSourceSelect));
+        var applies = new Domain.Scoring.ProfileApplicability { Regions = ["430000", "440100"], FromYear = 2020, ToYear = 2024, Sectors = ["教育"] };
+        AssertParses(dialect.RequeueDerivationsSql(DerivationLedger.RescoreSourceSelect.Replace("{kinds}", "SELECT @Kind0 AS kind", StringComparison.Ordinal)
+            + DerivationLedger.ApplicableSql(applies, new Dapper.DynamicParameters())), nameof(DerivationLedger.ApplicableSql));
         string[] columns = ["agency_id", "fiscal_year", "result"];
         AssertParses(dialect.InsertIfAbsent("score_results", columns, ["agency_id", "fiscal_year"]), "InsertIfAbsent");
         AssertParses(dialect.Upsert("yoy_results", columns, ["agency_id", "fiscal_year"]), "Upsert");

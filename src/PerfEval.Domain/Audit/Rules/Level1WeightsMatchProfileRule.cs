@@ -8,7 +8,7 @@ public sealed class Level1WeightsMatchProfileRule : IAuditRule
 {
     public RuleDescriptor Descriptor { get; } = new("PE-IND-002", "一级指标权重与规定或表头不符", "Level-1 weights differ from their heading or the profile",
         RuleCategories.IndicatorTable, Severities.Warning,
-        "Σ weights of rows under 一级指标 X = X's stated weight = the default headline profile's weight (财预〔2020〕10号: 产出 50, 效益 30, 满意度 10)",
+        "Σ weights of rows under 一级指标 X = X's stated weight = the profile's weight (cn-mof-2020-selfeval: 产出 50, 效益 30, 满意度 10)",
         "Exact", "财预〔2020〕10号 10/50/30/10 (财预〔2020〕10号 and published 自评表 instructions, 'may be adjusted': hence a warning)");
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
