@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<IDerivedWork, PublicationDerivation>();
         services.AddScoped<IDerivedWork, DashboardDerivation>();
         services.AddScoped<IDerivedWork, DeclaredTargetsDerivation>();
+        services.AddScoped<IDerivedWork, ReauditDerivation>();
         return services;
     }
 }

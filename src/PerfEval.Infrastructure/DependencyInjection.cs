@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<IDeclarationRepository, DeclarationRepository>();
         services.AddScoped<IMonitoringRepository, MonitoringRepository>();
         services.AddScoped<IProfileRepository, ProfileRepository>();
+        services.AddScoped<IReportAuditRepository, ReportAuditRepository>();
 
         services.AddHostedService<DatabaseInitializer>();
         services.AddPerfEvalWebhooks(configuration);

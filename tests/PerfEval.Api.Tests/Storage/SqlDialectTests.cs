@@ -17,7 +17,7 @@ public sealed class SqlDialectTests
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
          typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog),
-         typeof(AgencyCodeKeys), typeof(DeclarationRepository), typeof(MonitoringRepository), typeof(ProfileRepository)];
+         typeof(AgencyCodeKeys), typeof(DeclarationRepository), typeof(MonitoringRepository), typeof(ProfileRepository), typeof(ReportAuditRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -100,7 +100,7 @@ public sealed class SqlDialectTests
 
     private static readonly string[] TenantTables =
         ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries",
-         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions"];
+         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions", "report_audits"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]

@@ -18,3 +18,18 @@ CREATE TABLE region_headline_profiles (
     profile_id TEXT NOT NULL,
     updated_at timestamptz NOT NULL
 );
+
+-- Re-audits of stored versions under a newer ruleset: one row per version and ruleset, so an older ruleset's
+-- findings (those stored with the version at save, and any earlier re-audit) stay readable beside the newer ones.
+CREATE TABLE report_audits (
+    agency_id TEXT NOT NULL REFERENCES agencies (id),
+    fiscal_year INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    ruleset_version TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    error_count INTEGER NOT NULL,
+    warning_count INTEGER NOT NULL,
+    info_count INTEGER NOT NULL,
+    audited_at timestamptz NOT NULL,
+    PRIMARY KEY (agency_id, fiscal_year, version, ruleset_version)
+);
