@@ -47,6 +47,10 @@ public static partial class ScoringProfileValidator
             yield return new("/id", $"An id is 1-{MaxIdLength} lower-case letters, digits and hyphens, starting with a letter or digit.");
         if (string.IsNullOrWhiteSpace(profile.Version) || profile.Version.Length > 32) yield return new("/version", "A version is 1-32 characters.");
         if (string.IsNullOrWhiteSpace(profile.Title)) yield return new("/title", "A title is required.");
+        else if (TextPolicy.Problem(profile.Title, TextKind.Line) is { } titleProblem) yield return new("/title", titleProblem);
+        if (profile.Source is { } source && TextPolicy.Problem(source, TextKind.Line) is { } sourceProblem) yield return new("/source", sourceProblem);
+        for (var i = 0; i < profile.Notes.Count; i++)
+            if (TextPolicy.Problem(profile.Notes[i], TextKind.Lines) is { } noteProblem) yield return new($"/notes/{i}", noteProblem);
         if (profile.Kind is not (ProfileKinds.SelfEvaluationTable or ProfileKinds.CommonIndicators))
             yield return new("/kind", $"kind must be {ProfileKinds.SelfEvaluationTable} or {ProfileKinds.CommonIndicators}.");
         if (profile.DefaultHeadline) yield return new("/defaultHeadline", "Only a built-in profile is the default headline; a region names its own instead.");
