@@ -80,6 +80,7 @@ public static class HostSetup
             api.MapImportsApiV1();
             api.MapDeclarationsApiV1();
             api.MapMonitoringApiV1();
+            api.MapProfilesApiV1();
         }
 
         app.UseHangfireDashboard("/hangfire", new DashboardOptions

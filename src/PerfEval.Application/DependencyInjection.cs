@@ -10,6 +10,7 @@ public static class DependencyInjection
     {
         services.AddSingleton<Telemetry.PerfEvalTelemetry>();
         services.AddScoped<FollowUps>();
+        services.AddScoped<Scoring.ProfileCatalog>();
         services.AddScoped<Webhooks.WebhookEvents>();
         // Derived work: each kind is one class; the job runs whatever is registered here.
         services.AddScoped<IDerivedWork, ScoreDerivation>();
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<IDerivedWork, PublicationDerivation>();
         services.AddScoped<IDerivedWork, DashboardDerivation>();
         services.AddScoped<IDerivedWork, DeclaredTargetsDerivation>();
+        services.AddScoped<IDerivedWork, ReauditDerivation>();
         return services;
     }
 }

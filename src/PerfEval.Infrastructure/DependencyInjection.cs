@@ -57,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<IReportExport, ReportExportRepository>();
         services.AddScoped<IDeclarationRepository, DeclarationRepository>();
         services.AddScoped<IMonitoringRepository, MonitoringRepository>();
+        services.AddScoped<IProfileRepository, ProfileRepository>();
+        services.AddScoped<IReportAuditRepository, ReportAuditRepository>();
 
         services.AddHostedService<DatabaseInitializer>();
         services.AddPerfEvalWebhooks(configuration);

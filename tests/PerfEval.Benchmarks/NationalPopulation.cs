@@ -1,3 +1,4 @@
+using PerfEval.Domain.Scoring;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -124,6 +125,7 @@ public sealed class NationalPopulation
         }
     }
 
-    /// <summary>Ledger rows a PUT of a new version owes (every profile's score, both comparisons); the year's dashboard row is owed once per year.</summary>
-    public static IReadOnlyList<string> OwedPerVersion => FollowUps.AfterSave;
+    /// <summary>Ledger rows a PUT of a new version owes (the score of every built-in profile that applies, both comparisons); the year's dashboard row is owed once per year.</summary>
+    public static IReadOnlyList<string> OwedPerVersion(NationalAgency agency, int fiscalYear) =>
+        FollowUps.AfterSave(ProfileSet.BuiltIn, new ReportContext(agency.Region.Path, fiscalYear, agency.Sector));
 }

@@ -74,7 +74,7 @@ public sealed class RawWriter : IReportWriter, IAsyncDisposable
         await unitOfWork.BeginAsync(cancellationToken);
         try
         {
-            if (await agencies.FindAsync(tenant, key.AgencyId, cancellationToken) is null) return await FailAsync(unitOfWork, "agency missing");
+            if (await agencies.FindAsync(tenant, key.AgencyId, cancellationToken) is not { } agency) return await FailAsync(unitOfWork, "agency missing");
             var head = await reports.FindHeadAsync(tenant, key.AgencyId, key.FiscalYear, cancellationToken);
             var now = DateTimeOffset.UtcNow;
             var versionKey = new VersionKey(key.AgencyId, key.FiscalYear, (head?.Version ?? 0) + 1);
@@ -84,7 +84,8 @@ public sealed class RawWriter : IReportWriter, IAsyncDisposable
                 ? await reports.InsertFirstAsync(tenant, version, cancellationToken)
                 : await reports.InsertNextAsync(tenant, version, head.Version, cancellationToken);
             if (!stored) return await FailAsync(unitOfWork, "concurrent change");
-            await followUps.VersionSavedAsync(version, WorkflowNames.Draft, now, cancellationToken);
+            await followUps.VersionSavedAsync(version, new PerfEval.Domain.Scoring.ReportContext(agency.RegionPath, key.FiscalYear, agency.Sector), WorkflowNames.Draft,
+                now, cancellationToken);
             await unitOfWork.CommitAsync(cancellationToken);
             return WriteOutcome.Saved(versionKey.Version);
         }

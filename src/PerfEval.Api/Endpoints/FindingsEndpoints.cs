@@ -15,6 +15,14 @@ public static class FindingsEndpoints
             .WithSummary("Consistency findings stored with a version (current unless ?version=)")
             .WithStandardProblems();
 
+        app.MapGet("/api/v1/agencies/{agencyId}/reports/{fiscalYear:int}/audits",
+                async (string agencyId, int fiscalYear, int? version, ISender sender, CancellationToken ct) =>
+                    TypedResults.Ok(await sender.Send(new ListVersionAudits(agencyId, fiscalYear, version), ct)))
+            .WithTags("Findings")
+            .RequireAuthorization()
+            .WithSummary("Every audit of a version by ruleset: the one at save and any re-audit under a newer ruleset (current version unless ?version=)")
+            .WithStandardProblems();
+
         app.MapGet("/api/v1/findings",
                 async (string? regionCode, int? fiscalYear, string? ruleId, string? severity, int? limit, ISender sender, CancellationToken ct) =>
                     TypedResults.Ok(await sender.Send(new ListFindings(regionCode, fiscalYear, ruleId, severity, limit), ct)))

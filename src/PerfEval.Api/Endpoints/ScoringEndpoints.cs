@@ -47,8 +47,22 @@ public static class ScoringEndpoints
         admin.MapGet("/rescore/{id}", async (string id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetRescoreRun(id), ct)))
             .WithSummary("Progress of a rescore run")
             .WithStandardProblems();
+        admin.MapPost("/reaudit", async (HttpRequest request, ISender sender, CancellationToken ct) =>
+            {
+                var body = await JsonBody.ReadOptionalAsync(request, new ReauditRequest(null, null), ct);
+                var run = await sender.Send(new RequestReaudit(body.RegionCode, body.FiscalYear), ct);
+                return TypedResults.Accepted($"/api/v1/admin/reaudit/{run.Run.Id}", run);
+            })
+            .Accepts<ReauditRequest>("application/json")
+            .WithSummary("Audit the current versions of many reports again under the running ruleset and retake their metrics snapshots (admin); returns a run whose progress can be read")
+            .WithStandardProblems();
+        admin.MapGet("/reaudit/{id}", async (string id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetRescoreRun(id), ct)))
+            .WithSummary("Progress of a re-audit run (counted over its ledger rows, like a rescore)")
+            .WithStandardProblems();
         return app;
     }
 
     public sealed record RescoreRequest(string? RegionCode, int? FiscalYear, string? Profile);
+
+    public sealed record ReauditRequest(string? RegionCode, int? FiscalYear);
 }

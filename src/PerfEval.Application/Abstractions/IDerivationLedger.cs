@@ -55,6 +55,10 @@ public interface IDerivationLedger
     /// Returns the number of versions queued.</summary>
     Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, IReadOnlyList<string> kinds, string runId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>As above, for the reports a profile's <paramref name="applies"/> covers only.</summary>
+    Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, Domain.Scoring.ProfileApplicability applies, IReadOnlyList<string> kinds, string runId,
+        DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>
     /// One report year's publication status is owed again if it is on a roster (as <see cref="RequeueRosterAsync"/>
     /// for one agency and year), held with the transaction's other writes: no count is read.
@@ -64,6 +68,9 @@ public interface IDerivationLedger
     /// <summary>(Re)queues a report year's own derivation (version 0) for the given roster entries; entries not on a roster
     /// are skipped. <paramref name="agencyId"/> null = every entry of the year (or of every year when that is null too).</summary>
     Task<int> RequeueRosterAsync(string kind, string? agencyId, int? fiscalYear, string? regionPath, bool unpublishedOnly, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>(Re)queues a report year's own derivation (version 0) for every report year of a region and its descendants.</summary>
+    Task<int> RequeueReportYearsAsync(string kind, string regionPath, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken);
 
     /// <summary>(Re)queues a report year's own derivation (version 0) for one agency and year, on a roster or not, due at <paramref name="dueAt"/>.</summary>
     Task RequeueYearAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken);

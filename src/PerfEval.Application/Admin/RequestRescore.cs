@@ -37,14 +37,13 @@ public sealed record RequestRescore(string? RegionCode, int? FiscalYear, string?
 
     public IEnumerable<FieldError> Validate()
     {
-        if (Profile is not null && ScoringProfiles.Find(Profile) is null)
-            yield return new("/profile", $"Unknown profile; known: {string.Join(", ", ScoringProfiles.All.Select(p => p.Id))}.");
+        if (Profile is { Length: 0 or > ScoringProfileValidator.MaxIdLength }) yield return new("/profile", "Unknown profile.");
         if (RegionCode is not null && !RegionCodes.IsWellFormed(RegionCode)) yield return new("/regionCode", "Region code must be 6 digits.");
         if (FiscalYear is < 1990 or > 2100) yield return new("/fiscalYear", "fiscalYear must be between 1990 and 2100.");
     }
 }
 
-public sealed class RequestRescoreHandler(IRescoreRepository runs, IRegionRepository regions, FollowUps followUps, IClock clock)
+public sealed class RequestRescoreHandler(IRescoreRepository runs, IRegionRepository regions, FollowUps followUps, Scoring.ProfileCatalog catalog, IClock clock)
     : ICommandHandler<RequestRescore, RescoreProgress>
 {
     public async ValueTask<RescoreProgress> Handle(RequestRescore command, CancellationToken cancellationToken)
@@ -53,12 +52,22 @@ public sealed class RequestRescoreHandler(IRescoreRepository runs, IRegionReposi
         if (command.RegionCode is not null)
             path = (await regions.FindAsync(command.RegionCode, cancellationToken))?.Path
                 ?? throw new RequestValidationException([new("/regionCode", $"Region {command.RegionCode} does not exist.")]);
-        var now = clock.UtcNow;
+        var profiles = await catalog.CurrentAsync(cancellationToken);
+        IReadOnlyList<ScoringProfile> chosen = command.Profile is null ? profiles.All
+            : profiles.Find(command.Profile) is { } profile ? [profile]
+            : throw new RequestValidationException([new("/profile", $"Unknown profile; known: {string.Join(", ", profiles.All.Select(p => p.Id))}.")]);
+        return await StartAsync(runs, followUps, new ReportListFilter(path, command.FiscalYear, null), command.RegionCode, command.FiscalYear, command.Profile, chosen,
+            clock.UtcNow, cancellationToken);
+    }
+
+    /// <summary>Queues the work of a run (each profile where it applies, and the comparisons) and records the run.</summary>
+    public static async Task<RescoreProgress> StartAsync(IRescoreRepository runs, FollowUps followUps, ReportListFilter filter, string? regionCode, int? fiscalYear,
+        string? profileId, IReadOnlyList<ScoringProfile> profiles, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var id = Guid.NewGuid().ToString("N");
-        var versions = await followUps.RescoreRequestedAsync(new ReportListFilter(path, command.FiscalYear, null), command.Profile, id, now, cancellationToken);
-        var run = new RescoreRun(id, command.RegionCode, command.FiscalYear, command.Profile, versions, now);
+        var (versions, rows) = await followUps.RescoreRequestedAsync(filter, profiles, id, now, cancellationToken);
+        var run = new RescoreRun(id, regionCode, fiscalYear, profileId, versions, now);
         await runs.CreateAsync(run, cancellationToken);
-        var rows = versions * FollowUps.ForRescore(command.Profile).Count;
         return RescoreProgress.Of(run, new DerivationCounts(rows, 0, 0, 0));
     }
 }

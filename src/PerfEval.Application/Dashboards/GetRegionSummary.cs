@@ -49,7 +49,7 @@ public sealed record GetRegionSummary(string RegionCode, int? FiscalYear) : IQue
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
 }
 
-public sealed class GetRegionSummaryHandler(IDashboardRepository dashboards, IRegionRepository regions, ICallerAccessor caller)
+public sealed class GetRegionSummaryHandler(IDashboardRepository dashboards, IRegionRepository regions, ICallerAccessor caller, Scoring.ProfileCatalog catalog)
     : IQueryHandler<GetRegionSummary, RegionSummary>
 {
     public async ValueTask<RegionSummary> Handle(GetRegionSummary query, CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ public sealed class GetRegionSummaryHandler(IDashboardRepository dashboards, IRe
             facts.Count, reports.Count,
             Count(reports.Select(f => f.Fact.WorkflowState!)),
             Count(facts.Select(f => f.Fact.PublicationStatus).OfType<string>()),
-            Derivations.DashboardDerivation.ScoreProfile,
+            (await catalog.CurrentAsync(cancellationToken)).HeadlineFor(region.Path).Id,
             Distribution.Of(reports.Select(f => f.Fact.Score).OfType<decimal>()),
             Count(reports.Select(f => f.Fact.Grade).OfType<string>()),
             new ScoreInflation(Distribution.Of(differences), differences.Count(d => d > 0), differences.Count(d => d < 0), differences.Count(d => d == 0), Bands(differences)),

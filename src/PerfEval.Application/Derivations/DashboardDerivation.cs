@@ -13,11 +13,8 @@ namespace PerfEval.Application.Derivations;
 /// A batch reads each of these once for all its report years (six queries, however many years).
 /// </summary>
 public sealed class DashboardDerivation(IReportRepository reports, IScoringRepository scoring, IYoyRepository yoy, IRosterRepository roster,
-    IDashboardRepository dashboards) : IDerivedWork
+    IDashboardRepository dashboards, Scoring.ProfileCatalog catalog) : IDerivedWork
 {
-    /// <summary>The profile whose total is "the computed score" of a report (it recomputes the 自评表 and keeps the self-score).</summary>
-    public const string ScoreProfile = "cn-mof-2020-selfeval";
-
     public int Stage => 3;
 
     public bool Owns(string kind) => kind == DerivationKinds.Dashboard;
@@ -50,7 +47,9 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
         IReadOnlyDictionary<VersionKey, IReadOnlyList<Finding>> Findings,
         IReadOnlyDictionary<ReportYear, YearSnapshot> Snapshots,
         ILookup<VersionKey, StoredScore> Scores,
-        IReadOnlyDictionary<ReportYear, StoredYoy> Comparisons);
+        IReadOnlyDictionary<ReportYear, StoredYoy> Comparisons,
+        ProfileSet Profiles,
+        IReadOnlyDictionary<string, AgencyContext> Agencies);
 
     private async Task<Inputs> LoadAsync(IReadOnlyCollection<ReportYear> years, CancellationToken cancellationToken)
     {
@@ -62,7 +61,9 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
         var snapshots = (await reports.ListYearSnapshotsAsync(scope, years, cancellationToken)).ToDictionary(s => new ReportYear(s.AgencyId, s.FiscalYear));
         var scores = (await scoring.ListScoresAsync(scope, keys, cancellationToken)).ToLookup(s => new VersionKey(s.AgencyId, s.FiscalYear, s.Version));
         var comparisons = (await yoy.FindManyAsync(scope, years, cancellationToken)).ToDictionary(c => new ReportYear(c.AgencyId, c.FiscalYear));
-        return new Inputs(heads, entries, findings, snapshots, scores, comparisons);
+        var profiles = await catalog.CurrentAsync(cancellationToken);
+        var agencies = await catalog.AgenciesAsync(heads.Keys.Select(y => y.AgencyId), cancellationToken);
+        return new Inputs(heads, entries, findings, snapshots, scores, comparisons, profiles, agencies);
     }
 
     /// <summary>The fact of a report year, or null when it has neither a report nor a roster entry (any old fact goes).</summary>
@@ -78,6 +79,8 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
         if (head is not null)
         {
             var key = new VersionKey(year.AgencyId, year.FiscalYear, head.Version);
+            // "The computed score" of a report is its region's headline profile's total.
+            var headline = inputs.Profiles.HeadlineFor(inputs.Agencies.GetValueOrDefault(year.AgencyId)?.RegionPath ?? "").Id;
             foreach (var finding in inputs.Findings.GetValueOrDefault(key) ?? [])
                 findingsByRule[finding.RuleId] = findingsByRule.GetValueOrDefault(finding.RuleId) + 1;
 
@@ -88,7 +91,7 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
             {
                 var result = JsonSerializer.Deserialize<ScoreResult>(score.ResultJson, ApiJson.Options)!;
                 if (result.Total is { } total) metrics[DashboardMetrics.Score(score.Profile)] = total;
-                if (score.Profile == ScoreProfile) computed = result;
+                if (score.Profile == headline) computed = result;
             }
 
             if (inputs.Comparisons.GetValueOrDefault(year) is { } comparison)

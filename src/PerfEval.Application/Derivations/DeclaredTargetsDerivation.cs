@@ -12,7 +12,8 @@ namespace PerfEval.Application.Derivations;
 /// findings, and the score under the declared targets beside the score under the quoted ones for every profile that
 /// scores the 自评表. A year without a report or without an approved declaration has nothing to check.
 /// </summary>
-public sealed class DeclaredTargetsDerivation(IReportRepository reports, IDeclarationRepository declarations, IChangeLog changes) : IDerivedWork
+public sealed class DeclaredTargetsDerivation(IReportRepository reports, IDeclarationRepository declarations, IChangeLog changes, Scoring.ProfileCatalog catalog)
+    : IDerivedWork
 {
     public int Stage => 0;
 
@@ -26,7 +27,9 @@ public sealed class DeclaredTargetsDerivation(IReportRepository reports, IDeclar
         var versions = (await reports.FindVersionsAsync(TenantScope.System, keys, cancellationToken)).ToDictionary(v => new ReportYear(v.AgencyId, v.FiscalYear));
         var findings = await reports.FindFindingsAsync(TenantScope.System, keys, cancellationToken);
         var approved = (await declarations.ListApprovedAsync(years, cancellationToken)).ToDictionary(d => new ReportYear(d.AgencyId, d.FiscalYear));
-        var profiles = ScoringProfiles.All.Where(p => p.Kind == ProfileKinds.SelfEvaluationTable).ToList();
+        var profiles = await catalog.CurrentAsync(cancellationToken);
+        var agencies = await catalog.AgenciesAsync(heads.Keys.Select(y => y.AgencyId), cancellationToken);
+        var headlines = new Dictionary<ReportYear, string>();
 
         var checks = new List<StoredTargetCheck>();
         var scores = new List<StoredDeclaredScore>();
@@ -52,7 +55,9 @@ public sealed class DeclaredTargetsDerivation(IReportRepository reports, IDeclar
                     JsonSerializer.Serialize(found, ApiJson.Options), found.Count(f => f.Severity == Domain.Audit.Severities.Error),
                     found.Count(f => f.Severity == Domain.Audit.Severities.Warning), batch.Now));
                 var stated = findings.GetValueOrDefault(new VersionKey(version.AgencyId, version.FiscalYear, version.Version)) ?? [];
-                foreach (var profile in profiles)
+                var context = agencies.TryGetValue(row.AgencyId, out var agency) ? Scoring.ProfileCatalog.Context(agency, row.FiscalYear) : null;
+                headlines[year] = profiles.HeadlineFor(context?.RegionPath ?? "").Id;
+                foreach (var profile in context is null ? [] : profiles.ApplicableTo(context).Where(p => p.Kind == ProfileKinds.SelfEvaluationTable))
                 {
                     var score = DeclaredTargetScorer.Score(report, declaration, profile, stated);
                     scores.Add(new StoredDeclaredScore(row.AgencyId, row.FiscalYear, profile.Id, profile.Version, version.Version, declarationVersion.Version,
@@ -65,17 +70,18 @@ public sealed class DeclaredTargetsDerivation(IReportRepository reports, IDeclar
                 batch.Failed(row, ex);
             }
         }
-        return new Results(checks, scores, declarations, changes);
+        return new Results(checks, scores, headlines, declarations, changes);
     }
 
-    private sealed class Results(List<StoredTargetCheck> checks, List<StoredDeclaredScore> scores, IDeclarationRepository declarations, IChangeLog changes) : IDerivedResults
+    private sealed class Results(List<StoredTargetCheck> checks, List<StoredDeclaredScore> scores, Dictionary<ReportYear, string> headlines,
+        IDeclarationRepository declarations, IChangeLog changes) : IDerivedResults
     {
         public async Task<IReadOnlyCollection<ReportYear>> RecordAsync(DerivationBatch batch, CancellationToken cancellationToken)
         {
             if (checks.Count == 0) return [];
             await declarations.UpsertChecksAsync(checks, scores, cancellationToken);
             await changes.AppendAsync([.. checks.Select(c => ChangeDetails.DeclaredTargets(c,
-                scores.FirstOrDefault(s => s.AgencyId == c.AgencyId && s.FiscalYear == c.FiscalYear && s.Profile == DashboardDerivation.ScoreProfile)))], cancellationToken);
+                scores.FirstOrDefault(s => s.AgencyId == c.AgencyId && s.FiscalYear == c.FiscalYear && s.Profile == headlines.GetValueOrDefault(new ReportYear(c.AgencyId, c.FiscalYear)))))], cancellationToken);
             return checks.Select(c => new ReportYear(c.AgencyId, c.FiscalYear)).ToHashSet();
         }
     }

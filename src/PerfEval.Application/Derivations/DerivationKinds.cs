@@ -21,6 +21,10 @@ public static class DerivationKinds
     /// when the declaration is approved and when a new report version is saved under an approved declaration.</summary>
     public const string DeclaredTargets = "declared-targets";
 
+    /// <summary>A stored version audited again under the running ruleset and its metrics snapshot taken again (owed
+    /// when an administrator asks for it after a ruleset or metrics change; the document is never touched).</summary>
+    public const string Reaudit = "reaudit";
+
     /// <summary>The version number of ledger rows that belong to a report year rather than to one of its versions.</summary>
     public const int ReportYear = 0;
 

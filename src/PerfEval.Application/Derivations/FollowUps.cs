@@ -8,15 +8,16 @@ namespace PerfEval.Application.Derivations;
 /// The one place that says what follows a change: the ledger rows written in the same transaction as the change.
 /// Publication status and webhooks join here as new kinds.
 /// </summary>
-public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webhooks.WebhookEvents webhooks, IDeclarationRepository declarations)
+public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webhooks.WebhookEvents webhooks, IDeclarationRepository declarations,
+    Scoring.ProfileCatalog catalog)
 {
-    /// <summary>A new version exists: score it under every profile, then compare its year with the year before and after.</summary>
-    public static IReadOnlyList<string> AfterSave { get; } =
-        [.. ScoringProfiles.All.Select(p => DerivationKinds.Score(p.Id)), DerivationKinds.Yoy, DerivationKinds.YoyNext];
+    /// <summary>A new version exists: score it under every profile that applies to it, then compare its year with the
+    /// year before and after.</summary>
+    public static IReadOnlyList<string> AfterSave(ProfileSet profiles, ReportContext report) =>
+        [.. profiles.ApplicableTo(report).Select(p => DerivationKinds.Score(p.Id)), .. Comparisons];
 
-    /// <summary>A rescore: the chosen profile (or all), and the comparisons that show scores.</summary>
-    public static IReadOnlyList<string> ForRescore(string? profile) =>
-        [.. ScoringProfiles.All.Where(p => profile is null || p.Id == profile).Select(p => DerivationKinds.Score(p.Id)), DerivationKinds.Yoy, DerivationKinds.YoyNext];
+    /// <summary>The comparisons that show scores, owed again whenever scores are.</summary>
+    public static IReadOnlyList<string> Comparisons { get; } = [DerivationKinds.Yoy, DerivationKinds.YoyNext];
 
     /// <summary>
     /// A dashboard fact summarises results that arrive moments apart (a version's scores, its comparison, its
@@ -28,10 +29,10 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
     /// <summary>A report year's publication status, owed by every expected report (roster entry) after each change.</summary>
     public const string PublicationStatus = DerivationKinds.Publication;
 
-    public async Task VersionSavedAsync(NewReportVersion version, string status, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task VersionSavedAsync(NewReportVersion version, ReportContext report, string status, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var key = version.Key;
-        await ledger.AddAsync(key, AfterSave, at, cancellationToken);
+        await ledger.AddAsync(key, AfterSave(await catalog.CurrentAsync(cancellationToken), report), at, cancellationToken);
         await ledger.RequeueRosterEntryAsync(PublicationStatus, key.AgencyId, key.FiscalYear, at, cancellationToken);
         await changes.VersionSavedAsync(version, status, at, cancellationToken);
         await ledger.RequeueYearAsync(DerivationKinds.Dashboard, key.AgencyId, key.FiscalYear, at, at + DashboardSettle, cancellationToken);
@@ -95,6 +96,18 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
     public Task ReportMovedAsync(VersionKey key, string toState, DateTimeOffset at, CancellationToken cancellationToken) => webhooks.ReportMovedAsync(key, toState, at, cancellationToken);
     public Task FindingsKnownAsync(VersionKey key, FindingCounts counts, DateTimeOffset at, CancellationToken cancellationToken) => webhooks.FindingsKnownAsync(key, counts, at, cancellationToken);
 
-    public Task<int> RescoreRequestedAsync(ReportListFilter filter, string? profile, string runId, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ledger.RequeueCurrentVersionsAsync(filter, ForRescore(profile), runId, at, cancellationToken);
+    /// <summary>
+    /// A rescore (or a new or changed profile): each chosen profile is owed by the current versions it applies to,
+    /// and the comparisons that show scores by every current version in the filter. Returns the versions in the filter
+    /// and the ledger rows queued.
+    /// </summary>
+    public async Task<(int Versions, int Rows)> RescoreRequestedAsync(ReportListFilter filter, IReadOnlyList<ScoringProfile> profiles, string runId, DateTimeOffset at,
+        CancellationToken cancellationToken)
+    {
+        var rows = 0;
+        foreach (var profile in profiles.OrderBy(p => p.Id, StringComparer.Ordinal))
+            rows += await ledger.RequeueCurrentVersionsAsync(filter, profile.Applicability, [DerivationKinds.Score(profile.Id)], runId, at, cancellationToken);
+        var versions = await ledger.RequeueCurrentVersionsAsync(filter, Comparisons, runId, at, cancellationToken);
+        return (versions, rows + versions * Comparisons.Count);
+    }
 }

@@ -10,7 +10,7 @@ namespace PerfEval.Application.Derivations;
 /// Scores claimed versions: each stored document is parsed once and scored under every profile its rows ask for, with
 /// the findings stored with the version.
 /// </summary>
-public sealed class ScoreDerivation(IReportRepository reports, IScoringRepository scoring, FollowUps followUps) : IDerivedWork
+public sealed class ScoreDerivation(IReportRepository reports, IScoringRepository scoring, FollowUps followUps, Scoring.ProfileCatalog catalog) : IDerivedWork
 {
     public int Stage => 0;
 
@@ -45,6 +45,8 @@ public sealed class ScoreDerivation(IReportRepository reports, IScoringRepositor
         var versions = (await reports.FindVersionsAsync(TenantScope.System, byVersion.Select(g => g.Key).ToList(), cancellationToken))
             .ToDictionary(v => new VersionKey(v.AgencyId, v.FiscalYear, v.Version));
         var findings = await reports.FindFindingsAsync(TenantScope.System, versions.Keys.ToList(), cancellationToken);
+        var profiles = await catalog.CurrentAsync(cancellationToken);
+        var agencies = await catalog.AgenciesAsync(versions.Keys.Select(k => k.AgencyId), cancellationToken);
 
         var results = new List<StoredScore>();
         foreach (var group in byVersion)
@@ -62,10 +64,16 @@ public sealed class ScoreDerivation(IReportRepository reports, IScoringRepositor
             }
             foreach (var row in group)
             {
-                var profile = ScoringProfiles.Find(DerivationKinds.ProfileOf(row.Kind));
+                var profile = profiles.Find(DerivationKinds.ProfileOf(row.Kind));
                 if (profile is null)
                 {
                     outcomes.Add(DerivationFailures.Permanent(row, $"Unknown scoring profile {DerivationKinds.ProfileOf(row.Kind)}."));
+                    continue;
+                }
+                // A row queued before its profile's applicability narrowed owes nothing any more: no score, no event.
+                if (!agencies.TryGetValue(row.AgencyId, out var agency) || !profile.Applicability.Applies(Scoring.ProfileCatalog.Context(agency, row.FiscalYear)))
+                {
+                    outcomes.Add(new DerivationOutcome.Completed(row));
                     continue;
                 }
                 try

@@ -48,6 +48,7 @@ public sealed class ImportReportsHandler(
     IChangeLog changes,
     IDerivationLedger ledger,
     FollowUps followUps,
+    Scoring.ProfileCatalog catalog,
     IUnitOfWork unitOfWork,
     ICallerAccessor caller,
     IClock clock) : ICommandHandler<ImportReports, IReadOnlyList<ImportLineResult>>
@@ -66,8 +67,8 @@ public sealed class ImportReportsHandler(
             try
             {
                 var now = clock.UtcNow;
-                var (results, versions) = await DecideAsync(scope, lines, now, cancellationToken);
-                if (versions.Count == 0 || await StoreAsync(scope, versions, now, cancellationToken))
+                var (results, versions, agencies) = await DecideAsync(scope, lines, now, cancellationToken);
+                if (versions.Count == 0 || await StoreAsync(scope, versions, agencies, now, cancellationToken))
                 {
                     await unitOfWork.CommitAsync(cancellationToken);
                     return results;
@@ -100,7 +101,7 @@ public sealed class ImportReportsHandler(
         return new(line, put, null);
     }
 
-    private async Task<(List<ImportLineResult> Results, List<ImportedVersion> Versions)> DecideAsync(TenantScope scope, IReadOnlyList<CheckedLine> lines,
+    private async Task<(List<ImportLineResult> Results, List<ImportedVersion> Versions, Dictionary<string, AgencyRecord> Agencies)> DecideAsync(TenantScope scope, IReadOnlyList<CheckedLine> lines,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var puts = lines.Where(l => l.Put is not null).Select(l => l.Put!).ToList();
@@ -132,7 +133,7 @@ public sealed class ImportReportsHandler(
                 results.Add(new(number, agencyId, fiscalYear, null, false, false, ImportProblem.From(refused, "/report")));
             }
         }
-        return (results, versions);
+        return (results, versions, agencies);
     }
 
     /// <summary>The decisions of <see cref="PutReportHandler"/>, in its order, against the heads as this chunk leaves them.</summary>
@@ -175,12 +176,16 @@ public sealed class ImportReportsHandler(
     }
 
     /// <summary>The rows, then the follow-ups a PUT records (see <see cref="FollowUps.VersionSavedAsync"/>), each written for the whole chunk at once.</summary>
-    private async Task<bool> StoreAsync(TenantScope scope, IReadOnlyList<ImportedVersion> versions, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> StoreAsync(TenantScope scope, IReadOnlyList<ImportedVersion> versions, IReadOnlyDictionary<string, AgencyRecord> agencies,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!await store.StoreAsync(scope, $"{scope.KeyId}", versions, cancellationToken)) return false;
         var keys = versions.Select(v => v.Version.Key).ToList();
         var years = versions.Select(v => v.Year).Distinct().ToList();
-        await store.AddDerivationsAsync(keys, FollowUps.AfterSave, now, cancellationToken);
+        // Versions owing the same kinds (the same applicable profiles) are written together.
+        var profiles = await catalog.CurrentAsync(cancellationToken);
+        foreach (var owed in keys.GroupBy(k => FollowUps.AfterSave(profiles, Context(agencies[k.AgencyId], k.FiscalYear)), KindsComparer.Instance))
+            await store.AddDerivationsAsync([.. owed], owed.Key, now, cancellationToken);
         await store.RequeueRosterAsync(FollowUps.PublicationStatus, years, now, cancellationToken);
         await changes.AppendAsync([.. versions.SelectMany(v => new[]
         {
@@ -191,5 +196,17 @@ public sealed class ImportReportsHandler(
         foreach (var version in versions.Where(v => v.Version.Counts.Errors > 0))
             await followUps.FindingsKnownAsync(version.Version.Key, version.Version.Counts, now, cancellationToken);
         return true;
+    }
+
+    private static Domain.Scoring.ReportContext Context(AgencyRecord agency, int fiscalYear) => new(agency.RegionPath, fiscalYear, agency.Sector);
+
+    /// <summary>Lists of kinds compared by their items, in order.</summary>
+    private sealed class KindsComparer : IEqualityComparer<IReadOnlyList<string>>
+    {
+        public static readonly KindsComparer Instance = new();
+
+        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y) => x is not null && y is not null && x.SequenceEqual(y, StringComparer.Ordinal);
+
+        public int GetHashCode(IReadOnlyList<string> kinds) => kinds.Aggregate(0, (hash, kind) => HashCode.Combine(hash, StringComparer.Ordinal.GetHashCode(kind)));
     }
 }

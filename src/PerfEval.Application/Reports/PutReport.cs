@@ -105,7 +105,7 @@ public sealed class PutReportHandler(
         if (!stored) throw ConcurrentChange.For(command.IfMatch);
         await workflow.AppendAsync(new TransitionRecord(key.AgencyId, key.FiscalYear, 0, key.Version, head is null ? "create" : WorkflowNames.Of(WorkflowAction.Revise),
             head?.Status, WorkflowNames.Draft, null, false, scope.KeyId, scope.KeyName, now), cancellationToken);
-        await followUps.VersionSavedAsync(version, WorkflowNames.Draft, now, cancellationToken);
+        await followUps.VersionSavedAsync(version, new Domain.Scoring.ReportContext(agency.RegionPath, key.FiscalYear, agency.Sector), WorkflowNames.Draft, now, cancellationToken);
         await followUps.FindingsKnownAsync(key, version.Counts, now, cancellationToken);
 
         var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, WorkflowNames.Draft, head?.CreatedAt ?? now, now,

@@ -11,20 +11,6 @@ internal static class FlaggedInputs
     private static readonly HashSet<string> Doubting =
         [RuleCategories.Unit, RuleCategories.Identity, RuleCategories.Duplicate, RuleCategories.Share, RuleCategories.Rate];
 
-    /// <summary>The figures each common-indicator formula reads ("*" stands for any list index).</summary>
-    private static readonly Dictionary<string, string[]> FormulaInputs = new()
-    {
-        ["inServiceOverQuota"] = ["/staffing/inService", "/staffing/quotaTotal"],
-        ["sanGongChange"] = ["/sanGong/budget/total", "/sanGong/priorYearBudget/total", "/sanGong/actual/total", "/sanGong/priorYearActual/total"],
-        ["sanGongActualOverBudget"] = ["/sanGong/actual/total", "/sanGong/budget/total"],
-        ["finalOverBudget"] = ["/finance/final/expenditure/total", "/finance/budget/expenditure/total"],
-        ["adjustmentOverBudget"] = ["/finance/fullYearBudget/expenditure/total", "/finance/budget/expenditure/total", "/projects/*/initialBudget", "/projects/*/adjustmentIncrease", "/projects/*/adjustmentDecrease"],
-        ["carryOverOverSpending"] = ["/finance/generalPublicBudget/expenditure/total", "/finance/final/expenditure/total", "/finance/final/expenditure/carryOut", "/projects/*/carryOut"],
-        ["publicFundsActualOverBudget"] = ["/finance/final/expenditure/publicFunds", "/finance/budget/expenditure/publicFunds"],
-        ["procurementActualOverBudget"] = ["/procurement/total", "/procurement/budget"],
-        ["fixedAssetsInUseOverTotal"] = ["/assets/fixedAssetsInUse", "/assets/fixedAssetsOriginalValue"],
-    };
-
     public static ScoreResult Mark(ScoreResult result, ReportDocument document, ScoringProfile profile, IReadOnlyList<Finding> findings)
     {
         var doubting = findings.Where(f => f.Severity != Severities.Info && Doubting.Contains(RuleCatalog.Find(f.RuleId)?.Descriptor.Category ?? "")).ToList();
@@ -42,7 +28,7 @@ internal static class FlaggedInputs
     private static IReadOnlyList<string> Inputs(ScoreItem item, ScoringProfile profile, ScoredTable? table)
     {
         if (profile.Kind == ProfileKinds.CommonIndicators)
-            return profile.Indicators.FirstOrDefault(r => r.Name == item.Indicator) is { } rule && FormulaInputs.TryGetValue(rule.Formula, out var inputs) ? inputs : [];
+            return profile.Indicators.FirstOrDefault(r => r.Name == item.Indicator) is { } rule && CommonIndicatorFormulas.Find(rule.Formula) is { } formula ? formula.Inputs : [];
         if (table is null) return [];
         if (item.Method == ScoreMethods.BudgetExecution)
             return [$"/indicatorTables/{table.Index}/budgetExecution/executed", $"/indicatorTables/{table.Index}/budgetExecution/fullYearBudget"];

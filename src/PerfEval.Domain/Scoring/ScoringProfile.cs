@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace PerfEval.Domain.Scoring;
 
 /// <summary>
-/// A scoring profile as data (embedded JSON under Scoring/Profiles, or supplied by a province at runtime). Every
+/// A scoring profile as data (embedded JSON under Scoring/Profiles, or uploaded by an administrator at runtime). Every
 /// rule cites its source in the law, notice or template it rests on; weights not verified there are marked <c>verified: false</c>.
 /// </summary>
 public sealed record ScoringProfile
@@ -21,6 +21,10 @@ public sealed record ScoringProfile
     public decimal BudgetExecutionWeight { get; init; } = 10m;
     public IReadOnlyList<QualitativeBand> QualitativeBands { get; init; } = [];
     public IReadOnlyList<CommonIndicatorRule> Indicators { get; init; } = [];
+    /// <summary>Where the profile applies (everywhere when absent): only reports it applies to are scored under it.</summary>
+    public ProfileApplicability Applicability { get; init; } = ProfileApplicability.Everywhere;
+    /// <summary>True for the one built-in profile whose total is the headline score where no region names another.</summary>
+    public bool DefaultHeadline { get; init; }
 
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {

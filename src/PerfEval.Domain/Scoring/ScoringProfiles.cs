@@ -9,6 +9,10 @@ public static class ScoringProfiles
 
     public static ScoringProfile? Find(string id) => All.FirstOrDefault(p => p.Id == id);
 
+    /// <summary>The built-in profile declaring <c>defaultHeadline</c>: the headline score where no region names
+    /// another, and the national weights and grade bands the audit checks a 自评表 against.</summary>
+    public static ScoringProfile DefaultHeadline => All.Single(p => p.DefaultHeadline);
+
     private static IReadOnlyList<ScoringProfile> Load()
     {
         var assembly = typeof(ScoringProfiles).Assembly;

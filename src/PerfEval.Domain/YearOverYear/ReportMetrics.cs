@@ -9,9 +9,6 @@ public sealed record MetricValue(string Key, string Label, string? Unit, decimal
 /// <summary>Extracts the figures compared year over year: money lines, 三公 and its parts, staffing, assets, common indicators, outputs.</summary>
 public static class ReportMetrics
 {
-    /// <summary>The profile whose common indicators (在职人员控制率 …) are compared year over year.</summary>
-    public const string CommonIndicatorProfile = "cn-mof-2013-dept-overall";
-
     public static IReadOnlyDictionary<string, MetricValue> Current(ReportDocument d)
     {
         var metrics = new Dictionary<string, MetricValue>(StringComparer.Ordinal);
@@ -34,10 +31,11 @@ public static class ReportMetrics
         Count(metrics, "staffing.actualTotal", "实有人数", d.Staffing?.ActualTotal);
         Count(metrics, "staffing.inService", "在职人员", d.Staffing?.InService);
         Count(metrics, "staffing.retired", "退休人员", d.Staffing?.Retired);
-        foreach (var rule in ScoringProfiles.Find(CommonIndicatorProfile)?.Indicators ?? [])
+        // Every common-indicator formula yields its metric, whichever profiles weigh it.
+        foreach (var formula in CommonIndicatorFormulas.All)
         {
-            if (CommonIndicatorFormulas.Compute(rule.Formula, d).Percent is { } percent)
-                metrics["indicators." + rule.Id] = new MetricValue("indicators." + rule.Id, rule.Name, "%", Rounding.Round2(percent));
+            if (formula.Compute(d).Percent is { } percent)
+                metrics["indicators." + formula.MetricId] = new MetricValue("indicators." + formula.MetricId, formula.Label, "%", Rounding.Round2(percent));
         }
         foreach (var output in d.Outputs ?? [])
         {

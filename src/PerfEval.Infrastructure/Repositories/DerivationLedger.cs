@@ -1,5 +1,6 @@
 using Dapper;
 using PerfEval.Application.Abstractions;
+using PerfEval.Domain.Scoring;
 using PerfEval.Infrastructure.Database;
 
 namespace PerfEval.Infrastructure.Repositories;
@@ -44,6 +45,11 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
         + "AND (@RegionPrefix IS NULL OR a.region_path LIKE @RegionPrefix) "
         + "AND (@UnpublishedOnly = 0 OR p.status IS NULL OR p.status NOT LIKE 'published%')";
 
+    /// <summary>Every report year of a region (its own derivation, version 0), whether on a roster or not.</summary>
+    public const string ReportYearSourceSelect =
+        "SELECT r.agency_id AS agency_id, r.fiscal_year AS fiscal_year, 0 AS version, @Kind AS kind FROM reports r "
+        + "JOIN agencies a ON a.id = r.agency_id WHERE a.region_path LIKE @RegionPrefix";
+
     public const string YearSourceSelect = "SELECT @AgencyId AS agency_id, @FiscalYear AS fiscal_year, 0 AS version, @Kind AS kind";
 
     private const int MaxErrorLength = 2000;
@@ -52,9 +58,15 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
         db.InsertManyDeferredAsync("derivations", Columns, kinds,
             kind => [key.AgencyId, key.FiscalYear, key.Version, kind, DerivationStates.Pending, 0, at, at, at], cancellationToken);
 
-    public async Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, IReadOnlyList<string> kinds, string runId, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, IReadOnlyList<string> kinds, string runId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        RequeueCurrentVersionsAsync(filter, ProfileApplicability.Everywhere, kinds, runId, at, cancellationToken);
+
+    public async Task<int> RequeueCurrentVersionsAsync(ReportListFilter filter, ProfileApplicability applies, IReadOnlyList<string> kinds, string runId,
+        DateTimeOffset at, CancellationToken cancellationToken)
     {
         if (kinds.Count == 0) return 0;
+        // Every stored report is of one kind today: a profile for other kinds applies to none of them.
+        if (applies.ReportKinds.Count > 0 && !applies.ReportKinds.Contains(Domain.Scoring.ReportKinds.DepartmentOverall, StringComparer.Ordinal)) return 0;
         var parameters = new DynamicParameters(new
         {
             RegionPrefix = filter.RegionPath is null ? null : filter.RegionPath + "%",
@@ -65,9 +77,37 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
         });
         for (var i = 0; i < kinds.Count; i++) parameters.Add($"Kind{i}", kinds[i]);
         var kindRows = string.Join(" UNION ALL ", kinds.Select((_, i) => $"SELECT @Kind{i} AS kind"));
-        var source = RescoreSourceSelect.Replace("{kinds}", kindRows, StringComparison.Ordinal);
+        var source = RescoreSourceSelect.Replace("{kinds}", kindRows, StringComparison.Ordinal) + ApplicableSql(applies, parameters);
         var rows = await db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(source), parameters, cancellationToken);
         return rows / kinds.Count;
+    }
+
+    /// <summary>The conditions appended to <see cref="RescoreSourceSelect"/> for a profile's applicability: a region
+    /// covers its descendants (its code is a segment of the agency's region path), years are inclusive bounds.</summary>
+    public static string ApplicableSql(ProfileApplicability applies, DynamicParameters parameters)
+    {
+        var sql = new System.Text.StringBuilder();
+        if (applies.Regions.Count > 0)
+        {
+            sql.Append(" AND (").AppendJoin(" OR ", applies.Regions.Select((_, i) => $"a.region_path LIKE @AppliesRegion{i}")).Append(')');
+            for (var i = 0; i < applies.Regions.Count; i++) parameters.Add($"AppliesRegion{i}", "%" + applies.Regions[i] + "/%");
+        }
+        if (applies.FromYear is { } from)
+        {
+            sql.Append(" AND r.fiscal_year >= @AppliesFromYear");
+            parameters.Add("AppliesFromYear", from);
+        }
+        if (applies.ToYear is { } to)
+        {
+            sql.Append(" AND r.fiscal_year <= @AppliesToYear");
+            parameters.Add("AppliesToYear", to);
+        }
+        if (applies.Sectors.Count > 0)
+        {
+            sql.Append(" AND a.sector IN (").AppendJoin(", ", applies.Sectors.Select((_, i) => $"@AppliesSector{i}")).Append(')');
+            for (var i = 0; i < applies.Sectors.Count; i++) parameters.Add($"AppliesSector{i}", applies.Sectors[i]);
+        }
+        return sql.ToString();
     }
 
     public Task<int> RequeueRosterAsync(string kind, string? agencyId, int? fiscalYear, string? regionPath, bool unpublishedOnly, DateTimeOffset at,
@@ -88,6 +128,10 @@ public sealed class DerivationLedger(DbSession db) : IDerivationLedger
 
     public Task RequeueRosterEntryAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, CancellationToken cancellationToken) =>
         db.DeferAsync(db.Dialect.RequeueDerivationsSql(RosterSourceSelect), RosterParameters(kind, agencyId, fiscalYear, null, false, at), cancellationToken);
+
+    public Task<int> RequeueReportYearsAsync(string kind, string regionPath, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(db.Dialect.RequeueDerivationsSql(ReportYearSourceSelect),
+            new { Kind = kind, RegionPrefix = regionPath + "%", RunId = (string?)null, Now = at, DueAt = dueAt }, cancellationToken);
 
     public Task RequeueYearAsync(string kind, string agencyId, int fiscalYear, DateTimeOffset at, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
         db.DeferAsync(db.Dialect.RequeueDerivationsSql(YearSourceSelect),

@@ -19,6 +19,7 @@ public static class HostileCatalog
         .. ImportCases.All(),
         .. DeclarationCases.All(),
         .. MonitoringCases.All(),
+        .. ProfileCases.All(),
     ];
 
     public static readonly IReadOnlyDictionary<string, HostileCase> ByName = All.ToDictionary(c => c.Name);

@@ -8,7 +8,7 @@ namespace PerfEval.Api.Tests.Infrastructure;
 public static class RowCounts
 {
     private static readonly string[] ClientWrittenTables =
-        ["regions", "agencies", "api_keys", "reports", "report_versions", "report_findings", "idempotency_keys", "declarations", "declaration_versions", "monitoring_thresholds", "monitoring_versions", "monitoring_reports"];
+        ["regions", "agencies", "api_keys", "reports", "report_versions", "report_findings", "idempotency_keys", "declarations", "declaration_versions", "monitoring_thresholds", "monitoring_versions", "monitoring_reports", "scoring_profiles", "region_headline_profiles", "rescore_runs"];
 
     private static readonly string Sql = "SELECT " + string.Join(", ", ClientWrittenTables.Select(t => $"(SELECT COUNT(*) FROM {t})"));
 

@@ -17,7 +17,7 @@ public sealed class SqlDialectTests
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
          typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog),
-         typeof(AgencyCodeKeys), typeof(DeclarationRepository), typeof(MonitoringRepository)];
+         typeof(AgencyCodeKeys), typeof(DeclarationRepository), typeof(MonitoringRepository), typeof(ProfileRepository), typeof(ReportAuditRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -61,6 +61,10 @@ public sealed class SqlDialectTests
         AssertParses(dialect.ClaimWebhookDeliveriesSql, nameof(dialect.ClaimWebhookDeliveriesSql));
         AssertParses(WebhookOutbox.InsertEventSql(dialect), nameof(WebhookOutbox.InsertEventSql));
         AssertParses(dialect.RequeueDerivationsSql(DeclarationRepository.ApprovedYearSourceSelect), nameof(DeclarationRepository.ApprovedYearSourceSelect));
+        AssertParses(dialect.RequeueDerivationsSql(DerivationLedger.ReportYearSourceSelect), nameof(DerivationLedger.ReportYearSourceSelect));
+        var applies = new Domain.Scoring.ProfileApplicability { Regions = ["430000", "440100"], FromYear = 2020, ToYear = 2024, Sectors = ["教育"] };
+        AssertParses(dialect.RequeueDerivationsSql(DerivationLedger.RescoreSourceSelect.Replace("{kinds}", "SELECT @Kind0 AS kind", StringComparison.Ordinal)
+            + DerivationLedger.ApplicableSql(applies, new Dapper.DynamicParameters())), nameof(DerivationLedger.ApplicableSql));
         string[] columns = ["agency_id", "fiscal_year", "result"];
         AssertParses(dialect.InsertIfAbsent("score_results", columns, ["agency_id", "fiscal_year"]), "InsertIfAbsent");
         AssertParses(dialect.Upsert("yoy_results", columns, ["agency_id", "fiscal_year"]), "Upsert");
@@ -96,7 +100,7 @@ public sealed class SqlDialectTests
 
     private static readonly string[] TenantTables =
         ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries",
-         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions", "monitoring_reports"];
+         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions", "monitoring_reports", "report_audits"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]

@@ -114,6 +114,17 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
+    /// <summary>A fresh profile id per cell, so that each upload is a first revision.</summary>
+    public string ProfileId { get; } = "matrix-" + Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>A valid profile applying to this cell's fresh region only (it has no reports: the upload owes no score).</summary>
+    public string ProfileBody()
+    {
+        var profile = JsonNode.Parse(Profiles.ProfileApplicabilityTests.HunanProfile(regions: $"\"{FreshRegion}\""))!.AsObject();
+        profile["id"] = ProfileId;
+        return profile.ToJsonString();
+    }
+
     public async Task<string> NewRescoreRunIdAsync()
     {
         var response = await admin.PostAsJsonAsync("/api/v1/admin/rescore", new { regionCode = Province });

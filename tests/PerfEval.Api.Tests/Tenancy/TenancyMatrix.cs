@@ -131,6 +131,16 @@ public static class TenancyMatrix
         new("POST", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/submit", Access.AgencyStep, 200, Id: t => t.MonitoringAsync()),
         new("POST", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/return", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}""", t => t.MonitoringAsync()),
         new("POST", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/approve", Access.ScopedReview, 409, Id: t => t.MonitoringAsync()),
+        // Scoring profiles: the list and revisions are reference data; uploads are admin-only (the matrix profile applies to the
+        // cell's fresh region, which has no reports); a region's headline is written by admin or a region key for its own region.
+        new("GET", "/api/v1/scoring-profiles", Access.Reference, 200),
+        new("GET", "/api/v1/scoring-profiles/{id}/revisions", Access.Reference, 200, Id: _ => Task.FromResult("cn-mof-2020-selfeval")),
+        new("PUT", "/api/v1/admin/scoring-profiles/{id}", Access.AdminOnly, 201, t => t.ProfileBody(), t => Task.FromResult(t.ProfileId)),
+        new("PUT", "/api/v1/regions/{code}/headline-profile", Access.RegionWrite, 200, _ => """{"profile":"cn-mof-2020-selfeval"}"""),
+        // Re-audit runs (admin) and the audits of a version by ruleset (scoped like the findings).
+        new("POST", "/api/v1/admin/reaudit", Access.AdminOnly, 202, t => $$"""{"regionCode":"{{t.Province}}"}"""),
+        new("GET", "/api/v1/admin/reaudit/{id}", Access.AdminOnly, 200, Id: t => t.NewRescoreRunIdAsync()),
+        new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/audits", Access.ScopedRead, 200),
         new("GET", "/api/v1/dashboards/regions/{code}/monitoring", Access.RegionRead, 200),
         // The target's report checked against its monitoring report of period "1".
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/monitoring-consistency", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),

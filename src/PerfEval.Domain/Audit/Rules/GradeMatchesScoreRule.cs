@@ -13,7 +13,7 @@ public sealed class GradeMatchesScoreRule : IAuditRule
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {
         var self = document.SelfEvaluation;
-        var bands = ScoringProfiles.Find(Level1WeightsMatchProfileRule.ProfileId)?.Grades ?? [];
+        var bands = ScoringProfiles.DefaultHeadline.Grades;
         if (self?.Score is not { } score || string.IsNullOrWhiteSpace(self.Grade)) yield break;
         // The bands are on a 100-point scale; a score out of another 满分 is converted first.
         var outOf = self.FullMarks is > 0 and not 100m ? self.FullMarks.Value : (decimal?)null;

@@ -6,8 +6,6 @@ namespace PerfEval.Domain.Audit.Rules;
 /// <summary>一级指标 weights: the heading's stated weight equals its rows, and both follow the scoring profile (产出 50, 效益 30, 满意度 10).</summary>
 public sealed class Level1WeightsMatchProfileRule : IAuditRule
 {
-    public const string ProfileId = "cn-mof-2020-selfeval";
-
     public RuleDescriptor Descriptor { get; } = new("PE-IND-002", "一级指标权重与规定或表头不符", "Level-1 weights differ from their heading or the profile",
         RuleCategories.IndicatorTable, Severities.Warning,
         "Σ weights of rows under 一级指标 X = X's stated weight = the profile's weight (cn-mof-2020-selfeval: 产出 50, 效益 30, 满意度 10)",
@@ -15,12 +13,12 @@ public sealed class Level1WeightsMatchProfileRule : IAuditRule
 
     public IEnumerable<Finding> Evaluate(ReportDocument document, AuditContext context)
     {
-        var profile = ScoringProfiles.Find(ProfileId);
+        var profile = ScoringProfiles.DefaultHeadline;
         foreach (var (table, t) in (document.IndicatorTables ?? []).Select((table, t) => (table, t)))
         {
             var rows = (table.Indicators ?? []).Select((ind, i) => (ind, i)).ToList();
             if (rows.Count == 0) continue;
-            foreach (var rule in profile?.Level1Weights ?? [])
+            foreach (var rule in profile.Level1Weights)
             {
                 var under = rows.Where(r => r.ind.Level1.StartsWith(rule.Name, StringComparison.Ordinal) && r.ind.Weight is not null).ToList();
                 if (under.Count == 0) continue;
