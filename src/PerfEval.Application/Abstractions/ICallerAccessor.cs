@@ -5,8 +5,3 @@ public interface ICallerAccessor
 {
     TenantScope? Current { get; set; }
 }
-
-public sealed class CallerAccessor : ICallerAccessor
-{
-    public TenantScope? Current { get; set; }
-}

@@ -1,12 +1,5 @@
 namespace PerfEval.Application.Abstractions;
 
-public enum CallerRole
-{
-    Admin,
-    Region,
-    Agency,
-}
-
 /// <summary>
 /// Who is asking, and therefore what data may be touched. Every repository call takes one; the SQL it produces
 /// always carries the matching predicate, so isolation does not depend on an endpoint remembering to check.

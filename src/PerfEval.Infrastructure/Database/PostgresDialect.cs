@@ -5,10 +5,15 @@ using Npgsql;
 
 namespace PerfEval.Infrastructure.Database;
 
+/// <summary>
+/// PostgreSQL, and the base of its wire-compatible family (KingbaseES, openGauss …): a member derives from this class,
+/// overrides <see cref="Name"/> and whatever its server does differently, and gets one case in
+/// <c>DependencyInjection.CreateDialect</c>.
+/// </summary>
 /// <param name="replicaDataSource">A hot standby (streaming replica) for lag-tolerant reads, or null.</param>
-public sealed class PostgresDialect(NpgsqlDataSource dataSource, int commandTimeoutSeconds, NpgsqlDataSource? replicaDataSource = null) : ISqlDialect
+public class PostgresDialect(NpgsqlDataSource dataSource, int commandTimeoutSeconds, NpgsqlDataSource? replicaDataSource = null) : ISqlDialect
 {
-    public string Name => "postgres";
+    public virtual string Name => "postgres";
     public int CommandTimeoutSeconds => commandTimeoutSeconds;
 
     public DbConnection CreateConnection() => dataSource.CreateConnection();

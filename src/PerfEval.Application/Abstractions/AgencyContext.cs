@@ -1,0 +1,7 @@
+namespace PerfEval.Application.Abstractions;
+
+/// <summary>What profile applicability reads of an agency.</summary>
+public sealed record AgencyContext(string AgencyId, string RegionPath, string? Sector)
+{
+    private AgencyContext() : this("", "", null) { }
+}

@@ -1,0 +1,8 @@
+namespace PerfEval.Application.Abstractions;
+
+public enum CallerRole
+{
+    Admin,
+    Region,
+    Agency,
+}

@@ -1,0 +1,6 @@
+namespace PerfEval.Application.Abstractions;
+
+public interface IPublicationStatusRepository
+{
+    Task UpsertAsync(PublicationStatusRecord status, CancellationToken cancellationToken);
+}

@@ -1,0 +1,16 @@
+namespace PerfEval.Application.Abstractions;
+
+// Records read from the database keep a private parameterless constructor: Dapper materialises through it and the
+// init setters, converting column types (SQLite returns 64-bit integers, which positional construction refuses).
+
+public sealed record ApiKeyRecord(
+    string Id,
+    string Name,
+    string Role,
+    string? Scope,
+    string KeyHash,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? RevokedAt)
+{
+    private ApiKeyRecord() : this("", "", "", null, "", default, null) { }
+}

@@ -1,0 +1,6 @@
+namespace PerfEval.Application.Abstractions;
+
+// Records read from the database keep a private parameterless constructor: Dapper materialises through it and the
+// init setters, converting column types (SQLite returns 64-bit integers, which positional construction refuses).
+
+public sealed record FindingCounts(int Errors, int Warnings, int Infos);
