@@ -12,7 +12,7 @@ namespace PerfEval.Api.Tests.Browser;
 /// it, and the agency view shows the declaration's review state and targets, the period's pace against its threshold
 /// and the target-change findings, each as the API answers.
 /// </summary>
-public abstract partial class AppViewsTests
+public sealed partial class AppViewsTests
 {
     [Fact]
     public async Task The_monitoring_view_shows_a_period_below_its_threshold_and_the_agencys_declared_targets()
@@ -21,8 +21,7 @@ public abstract partial class AppViewsTests
         const int year = 2022;
         using var admin = service.Client();
         await (await admin.PutJsonAsync($"/api/v1/regions/430000/monitoring-thresholds/{year}", MonitoringDriver.QuarterlyThresholds(year))).OkObjectAsync();
-        var period = await (await admin.PutJsonAsync($"/api/v1/agencies/{agency}/monitoring/{year}/06",
-            MonitoringDriver.Period(year, "06", executed: 300m, budget: 1000m, atRisk: true))).OkObjectAsync();
+        var period = await admin.PutAndReadPeriodAsync(agency, year, "06", MonitoringDriver.Period(year, "06", executed: 300m, budget: 1000m, atRisk: true));
         Assert.True(period["belowThreshold"]!.GetValue<bool>());
         // 衡山 declared 人民调解案件 as 1000件; its 自评表 quotes 800件.
         await admin.ApproveAsync(agency, year, DeclarationDriver.Hengshan(d =>

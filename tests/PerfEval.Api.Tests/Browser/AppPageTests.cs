@@ -9,7 +9,9 @@ namespace PerfEval.Api.Tests.Browser;
 /// The /app page in a real browser against the running service with its demo data: every number a chart or card
 /// shows is compared with what the JSON API answers for the same question.
 /// </summary>
-public abstract class AppPageTests(IDemoService service, Chromium chromium, ITestOutputHelper output)
+[Trait("Provider", "each")]
+public sealed class AppPageTests(ProviderDemoService service, Chromium chromium, ITestOutputHelper output)
+    : IClassFixture<ProviderDemoService>, IClassFixture<Chromium>
 {
     private static readonly string[] Grades = ["优", "良", "中", "差"];
 
@@ -213,9 +215,3 @@ public abstract class AppPageTests(IDemoService service, Chromium chromium, ITes
         return node;
     }
 }
-
-public sealed class SqliteAppPageTests(SqliteDemoService service, Chromium chromium, ITestOutputHelper output)
-    : AppPageTests(service, chromium, output), IClassFixture<SqliteDemoService>, IClassFixture<Chromium>;
-
-public sealed class PostgresAppPageTests(PostgresDemoService service, Chromium chromium, ITestOutputHelper output)
-    : AppPageTests(service, chromium, output), IClassFixture<PostgresDemoService>, IClassFixture<Chromium>;

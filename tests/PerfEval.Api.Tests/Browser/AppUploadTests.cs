@@ -11,7 +11,7 @@ namespace PerfEval.Api.Tests.Browser;
 /// into a draft shown beside its text, every figure marked and linked to its JSON pointer, the unread numbers and the
 /// draft's findings listed exactly as the import route answers, and "save as draft version" stores the draft as sent.
 /// </summary>
-public abstract partial class AppViewsTests
+public sealed partial class AppViewsTests
 {
     [Theory]
     [InlineData("docx")]

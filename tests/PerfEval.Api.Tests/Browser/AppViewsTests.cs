@@ -6,7 +6,9 @@ namespace PerfEval.Api.Tests.Browser;
 /// The /app views that write or read beyond the demo reports (report file upload, monitoring), on a demo service of
 /// their own so the region view tests keep seeing exactly the five demo reports.
 /// </summary>
-public abstract partial class AppViewsTests(IDemoService service, Chromium chromium, ITestOutputHelper output)
+[Trait("Provider", "each")]
+public sealed partial class AppViewsTests(ProviderDemoService service, Chromium chromium, ITestOutputHelper output)
+    : IClassFixture<ProviderDemoService>, IClassFixture<Chromium>
 {
     /// <summary>
     /// Script errors and failed requests, less the 404s the views ask for on purpose: the API answers 404 for what does
@@ -22,9 +24,3 @@ public abstract partial class AppViewsTests(IDemoService service, Chromium chrom
         output.WriteLine($"screenshot: {path}");
     }
 }
-
-public sealed class SqliteAppViewsTests(SqliteDemoService service, Chromium chromium, ITestOutputHelper output)
-    : AppViewsTests(service, chromium, output), IClassFixture<SqliteDemoService>, IClassFixture<Chromium>;
-
-public sealed class PostgresAppViewsTests(PostgresDemoService service, Chromium chromium, ITestOutputHelper output)
-    : AppViewsTests(service, chromium, output), IClassFixture<PostgresDemoService>, IClassFixture<Chromium>;

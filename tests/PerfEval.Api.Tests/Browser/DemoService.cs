@@ -79,6 +79,5 @@ public abstract class DemoService<TDatabase> : IDemoService, IAsyncLifetime wher
     }
 }
 
-public sealed class SqliteDemoService : DemoService<SqliteTestDatabase>;
-
-public sealed class PostgresDemoService : DemoService<PostgresTestDatabase>;
+/// <summary>The demo service on the database of the provider this run is for.</summary>
+public sealed class ProviderDemoService : DemoService<ProviderTestDatabase>;
