@@ -25,22 +25,9 @@ public static class DocumentBody
         if (kind == ReportFileKind.Text && mediaType.Charset.HasValue && !mediaType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
             throw new HttpProblemException(415, "Unsupported media type", $"Text reports are read as UTF-8; charset={mediaType.Charset} is not accepted: convert the file to UTF-8.");
 
-        var limit = request.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxBodyBytes;
-        if (request.ContentLength > limit) throw TooLarge(limit);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit) throw TooLarge(limit);
-            buffer.Write(chunk, 0, read);
-        }
-        return (kind, buffer.ToArray());
+        return (kind, await LimitedBody.ReadAsync(request, cancellationToken));
     }
 
     private static HttpProblemException Unsupported() =>
         new(415, "Unsupported media type", $"Send the report as one of {string.Join(", ", MediaTypes)} (text as UTF-8); macro-enabled documents are not accepted.");
-
-    private static HttpProblemException TooLarge(long limit) =>
-        new(413, "Payload too large", $"The body exceeds the limit of {limit} bytes (PerfEval:Api:MaxBodyBytes).");
 }

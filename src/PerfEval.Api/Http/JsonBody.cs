@@ -68,22 +68,12 @@ public static class JsonBody
     private static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         RequireJsonMediaType(request);
-        var limit = request.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxBodyBytes;
-        if (request.ContentLength > limit) throw TooLarge(limit);
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit) throw TooLarge(limit);
-            buffer.Write(chunk, 0, read);
-        }
+        var body = await LimitedBody.ReadAsync(request, cancellationToken);
 
         string text;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
         }
         catch (DecoderFallbackException)
         {
@@ -137,9 +127,6 @@ public static class JsonBody
         if (!IsAcceptedMediaType(request.ContentType))
             throw new HttpProblemException(415, "Unsupported media type", "Send the body as application/json (optionally with charset=utf-8).");
     }
-
-    private static HttpProblemException TooLarge(long limit) =>
-        new(413, "Payload too large", $"The body exceeds the limit of {limit} bytes (PerfEval:Api:MaxBodyBytes).");
 
     private static JsonSerializerOptions CreateCommandOptions()
     {

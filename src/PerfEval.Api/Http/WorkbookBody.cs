@@ -21,23 +21,8 @@ public static class WorkbookBody
         var isForm = mediaType.MediaType.Equals(MultipartFormData, StringComparison.OrdinalIgnoreCase);
         if (!isWorkbook && !isForm) throw Unsupported();
 
-        var limit = request.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxBodyBytes;
-        var body = await ReadLimitedAsync(request.Body, request.ContentLength, limit, cancellationToken);
+        ReadOnlyMemory<byte> body = await LimitedBody.ReadAsync(request, cancellationToken);
         return isWorkbook ? body : await SingleFileAsync(mediaType, body, cancellationToken);
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(Stream body, long? declared, long limit, CancellationToken cancellationToken)
-    {
-        if (declared > limit) throw TooLarge(limit);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit) throw TooLarge(limit);
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static async Task<ReadOnlyMemory<byte>> SingleFileAsync(MediaTypeHeaderValue mediaType, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
@@ -72,7 +57,4 @@ public static class WorkbookBody
 
     private static HttpProblemException Unsupported() =>
         new(415, "Unsupported media type", $"Send the workbook as {WorkbookLimits.MediaType}, or as {MultipartFormData} with one file.");
-
-    private static HttpProblemException TooLarge(long limit) =>
-        new(413, "Payload too large", $"The body exceeds the limit of {limit} bytes (PerfEval:Api:MaxBodyBytes).");
 }
