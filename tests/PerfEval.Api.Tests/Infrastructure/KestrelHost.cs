@@ -19,6 +19,8 @@ public static class KestrelHost
             builder.UseSetting("PerfEval:Bootstrap:AdminApiKey", TestKeys.Admin);
             builder.UseSetting("PerfEval:RateLimit:Enabled", "false");
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            // A port the OS picks: the suite's provider passes run at the same time, and Kestrel's default (5000) is shared.
+            builder.UseSetting("urls", "http://127.0.0.1:0");
         });
         factory.UseKestrel(0);
         factory.StartServer();
