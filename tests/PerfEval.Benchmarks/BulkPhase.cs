@@ -196,7 +196,7 @@ public sealed class BulkPhase(BenchOptions options, BenchTenants tenants, Postgr
                              "COPY derivations (agency_id, fiscal_year, version, kind, state, attempts, due_at, created_at, updated_at) FROM STDIN (FORMAT BINARY)", cancellationToken))
             {
                 foreach (var (key, version, _) in _versions)
-                    foreach (var kind in FollowUps.AfterSave(PerfEval.Domain.Scoring.ProfileSet.BuiltIn, new PerfEval.Domain.Scoring.ReportContext("", 2022, null)))
+                    foreach (var kind in FollowUps.AfterSave)
                         await LedgerRowAsync(ledger, key.AgencyId, key.FiscalYear, version, kind, now, cancellationToken);
                 foreach (var (agency, year) in _heads.Keys)
                     await LedgerRowAsync(ledger, agency, year, 0, DerivationKinds.Dashboard, now, cancellationToken);

@@ -107,7 +107,7 @@ public static class NationalLoad
             await row.WriteAsync(now, NpgsqlDbType.TimestampTz, cancellationToken);
         }, cancellationToken);
 
-        var ledger = years.SelectMany(r => NationalPopulation.OwedPerVersion(r.Agency, r.Year).Select(kind => (r.Agency.Id, r.Year, Version: 1, Kind: kind))
+        var ledger = years.SelectMany(r => NationalPopulation.OwedPerVersion.Select(kind => (r.Agency.Id, r.Year, Version: 1, Kind: kind))
             .Append((r.Agency.Id, r.Year, Version: DerivationKinds.ReportYear, Kind: DerivationKinds.Dashboard)));
         await CopyAsync(connection, "derivations (agency_id, fiscal_year, version, kind, state, attempts, due_at, created_at, updated_at)", ledger, async (row, d) =>
         {

@@ -125,7 +125,6 @@ public sealed class NationalPopulation
         }
     }
 
-    /// <summary>Ledger rows a PUT of a new version owes (the score of every built-in profile that applies, both comparisons); the year's dashboard row is owed once per year.</summary>
-    public static IReadOnlyList<string> OwedPerVersion(NationalAgency agency, int fiscalYear) =>
-        FollowUps.AfterSave(ProfileSet.BuiltIn, new ReportContext(agency.Region.Path, fiscalYear, agency.Sector));
+    /// <summary>Ledger rows a PUT of a new version owes (its scores under the profiles that apply, both comparisons); the year's dashboard row is owed once per year.</summary>
+    public static IReadOnlyList<string> OwedPerVersion => FollowUps.AfterSave;
 }

@@ -48,8 +48,8 @@ public sealed class PhysicalWriter : IReportWriter, IAsyncDisposable
     private const string IdempotencySql =
         "INSERT INTO idempotency_keys (scope_key, idempotency_key, request_hash, body, created, created_at) VALUES ($1, $2, $3, $4, true, $5)";
 
-    private static readonly string[] Kinds = [.. FollowUps.AfterSave(PerfEval.Domain.Scoring.ProfileSet.BuiltIn, new PerfEval.Domain.Scoring.ReportContext("", 2022, null)), DerivationKinds.Dashboard];
-    private static readonly bool[] PerYear = [.. FollowUps.AfterSave(PerfEval.Domain.Scoring.ProfileSet.BuiltIn, new PerfEval.Domain.Scoring.ReportContext("", 2022, null)).Select(_ => false), true];
+    private static readonly string[] Kinds = [.. FollowUps.AfterSave, DerivationKinds.Dashboard];
+    private static readonly bool[] PerYear = [.. FollowUps.AfterSave.Select(_ => false), true];
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly IReadOnlyDictionary<ReportBody, Stored> _rows;

@@ -84,8 +84,7 @@ public sealed class RawWriter : IReportWriter, IAsyncDisposable
                 ? await reports.InsertFirstAsync(tenant, version, cancellationToken)
                 : await reports.InsertNextAsync(tenant, version, head.Version, cancellationToken);
             if (!stored) return await FailAsync(unitOfWork, "concurrent change");
-            await followUps.VersionSavedAsync(version, new PerfEval.Domain.Scoring.ReportContext(agency.RegionPath, key.FiscalYear, agency.Sector), WorkflowNames.Draft,
-                now, cancellationToken);
+            await followUps.VersionSavedAsync(version, WorkflowNames.Draft, now, cancellationToken);
             await unitOfWork.CommitAsync(cancellationToken);
             return WriteOutcome.Saved(versionKey.Version);
         }

@@ -28,6 +28,12 @@ public static class DerivationKinds
     /// <summary>The version number of ledger rows that belong to a report year rather than to one of its versions.</summary>
     public const int ReportYear = 0;
 
+    /// <summary>
+    /// A saved version's scores under every profile that applies to it, decided by the worker when it claims the row
+    /// (with the profiles in force then), so a save reads no profile catalogue and owes one row, not one per profile.
+    /// </summary>
+    public const string ScoreApplicable = ScorePrefix + "*";
+
     public static string Score(string profileId) => ScorePrefix + profileId;
 
     public static bool IsScore(string kind) => kind.StartsWith(ScorePrefix, StringComparison.Ordinal);

@@ -8,13 +8,11 @@ namespace PerfEval.Application.Derivations;
 /// The one place that says what follows a change: the ledger rows written in the same transaction as the change.
 /// Publication status and webhooks join here as new kinds.
 /// </summary>
-public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webhooks.WebhookEvents webhooks, IDeclarationRepository declarations,
-    Scoring.ProfileCatalog catalog)
+public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webhooks.WebhookEvents webhooks, IDeclarationRepository declarations)
 {
-    /// <summary>A new version exists: score it under every profile that applies to it, then compare its year with the
-    /// year before and after.</summary>
-    public static IReadOnlyList<string> AfterSave(ProfileSet profiles, ReportContext report) =>
-        [.. profiles.ApplicableTo(report).Select(p => DerivationKinds.Score(p.Id)), .. Comparisons];
+    /// <summary>A new version exists: score it under every profile that applies to it (the worker decides which, see
+    /// <see cref="DerivationKinds.ScoreApplicable"/>), then compare its year with the year before and after.</summary>
+    public static IReadOnlyList<string> AfterSave { get; } = [DerivationKinds.ScoreApplicable, DerivationKinds.Yoy, DerivationKinds.YoyNext];
 
     /// <summary>The comparisons that show scores, owed again whenever scores are.</summary>
     public static IReadOnlyList<string> Comparisons { get; } = [DerivationKinds.Yoy, DerivationKinds.YoyNext];
@@ -29,10 +27,10 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
     /// <summary>A report year's publication status, owed by every expected report (roster entry) after each change.</summary>
     public const string PublicationStatus = DerivationKinds.Publication;
 
-    public async Task VersionSavedAsync(NewReportVersion version, ReportContext report, string status, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task VersionSavedAsync(NewReportVersion version, string status, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var key = version.Key;
-        await ledger.AddAsync(key, AfterSave(await catalog.CurrentAsync(cancellationToken), report), at, cancellationToken);
+        await ledger.AddAsync(key, AfterSave, at, cancellationToken);
         await ledger.RequeueRosterEntryAsync(PublicationStatus, key.AgencyId, key.FiscalYear, at, cancellationToken);
         await changes.VersionSavedAsync(version, status, at, cancellationToken);
         await ledger.RequeueYearAsync(DerivationKinds.Dashboard, key.AgencyId, key.FiscalYear, at, at + DashboardSettle, cancellationToken);

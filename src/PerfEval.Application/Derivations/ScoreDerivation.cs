@@ -64,25 +64,23 @@ public sealed class ScoreDerivation(IReportRepository reports, IScoringRepositor
             }
             foreach (var row in group)
             {
-                var profile = profiles.Find(DerivationKinds.ProfileOf(row.Kind));
-                if (profile is null)
+                var context = agencies.TryGetValue(row.AgencyId, out var agency) ? Scoring.ProfileCatalog.Context(agency, row.FiscalYear) : null;
+                var owed = ProfilesOwed(row, profiles, context);
+                if (owed is null)
                 {
                     outcomes.Add(DerivationFailures.Permanent(row, $"Unknown scoring profile {DerivationKinds.ProfileOf(row.Kind)}."));
-                    continue;
-                }
-                // A row queued before its profile's applicability narrowed owes nothing any more: no score, no event.
-                if (!agencies.TryGetValue(row.AgencyId, out var agency) || !profile.Applicability.Applies(Scoring.ProfileCatalog.Context(agency, row.FiscalYear)))
-                {
-                    outcomes.Add(new DerivationOutcome.Completed(row));
                     continue;
                 }
                 try
                 {
                     // Items computed from a figure the audit flagged say so (uncertain), with the finding ids.
-                    var result = ScoringEngine.Score(document, profile, findings.GetValueOrDefault(group.Key) ?? []);
-                    results.Add(new StoredScore(row.AgencyId, row.FiscalYear, row.Version, profile.Id, profile.Version,
-                        Hashes.Sha256($"{version.DocumentHash}|{version.RulesetVersion}|{profile.Id}|{profile.Version}"),
-                        JsonSerializer.Serialize(result, ApiJson.Options), result.Total, result.Grade, now));
+                    results.AddRange(owed.Select(profile =>
+                    {
+                        var result = ScoringEngine.Score(document, profile, findings.GetValueOrDefault(group.Key) ?? []);
+                        return new StoredScore(row.AgencyId, row.FiscalYear, row.Version, profile.Id, profile.Version,
+                            Hashes.Sha256($"{version.DocumentHash}|{version.RulesetVersion}|{profile.Id}|{profile.Version}"),
+                            JsonSerializer.Serialize(result, ApiJson.Options), result.Total, result.Grade, now);
+                    }).ToList());
                     outcomes.Add(new DerivationOutcome.Completed(row));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -92,6 +90,19 @@ public sealed class ScoreDerivation(IReportRepository reports, IScoringRepositor
             }
         }
         return results;
+    }
+
+    /// <summary>
+    /// The profiles a row owes now: for <see cref="DerivationKinds.ScoreApplicable"/> every profile in force that
+    /// applies to the report; for one named profile that profile, or nothing when its applicability no longer covers
+    /// the report (a row queued before it narrowed owes no score and no event); null for a profile that does not exist.
+    /// </summary>
+    private static IReadOnlyList<ScoringProfile>? ProfilesOwed(Derivation row, ProfileSet profiles, ReportContext? report)
+    {
+        if (row.Kind == DerivationKinds.ScoreApplicable) return report is null ? [] : [.. profiles.ApplicableTo(report)];
+        var profile = profiles.Find(DerivationKinds.ProfileOf(row.Kind));
+        if (profile is null) return null;
+        return report is not null && profile.Applicability.Applies(report) ? [profile] : [];
     }
 }
 

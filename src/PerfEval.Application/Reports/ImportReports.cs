@@ -48,7 +48,6 @@ public sealed class ImportReportsHandler(
     IChangeLog changes,
     IDerivationLedger ledger,
     FollowUps followUps,
-    Scoring.ProfileCatalog catalog,
     IUnitOfWork unitOfWork,
     ICallerAccessor caller,
     IClock clock) : ICommandHandler<ImportReports, IReadOnlyList<ImportLineResult>>
@@ -97,7 +96,6 @@ public sealed class ImportReportsHandler(
         var bodyErrors = line.Body.Parsed.Errors.ToHashSet();
         var errors = put.Validate().Select(e => bodyErrors.Contains(e) ? e with { Pointer = "/report" + e.Pointer } : e with { Pointer = "/idempotencyKey" }).ToList();
         if (errors.Count > 0) return new(line, null, new ImportProblem(422, "Validation failed", "The line has invalid fields.", errors));
-        put.Precompute();
         return new(line, put, null);
     }
 
@@ -159,9 +157,9 @@ public sealed class ImportReportsHandler(
         var head = heads.GetValueOrDefault(year);
         RevisionPreconditions.Check(head, put.IfMatch, scope);
 
-        var audit = put.Audit!;
+        var (audit, metrics) = put.Body.Assessment!;
         var key = new VersionKey(put.AgencyId, put.FiscalYear, (head?.Version ?? 0) + 1);
-        var version = new NewReportVersion(key, put.Body.Raw, Hashes.Sha256(put.Body.Raw), now, scope.KeyId, audit.RulesetVersion, audit.Findings, put.Metrics!);
+        var version = new NewReportVersion(key, put.Body.Raw, Hashes.Sha256(put.Body.Raw), now, scope.KeyId, audit.RulesetVersion, audit.Findings, metrics);
         var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, WorkflowNames.Draft, head?.CreatedAt ?? now, now,
             audit.RulesetVersion, version.Counts, audit.Findings);
         var transition = new TransitionRecord(key.AgencyId, key.FiscalYear, 0, key.Version, head is null ? "create" : WorkflowNames.Of(WorkflowAction.Revise),
@@ -182,10 +180,7 @@ public sealed class ImportReportsHandler(
         if (!await store.StoreAsync(scope, $"{scope.KeyId}", versions, cancellationToken)) return false;
         var keys = versions.Select(v => v.Version.Key).ToList();
         var years = versions.Select(v => v.Year).Distinct().ToList();
-        // Versions owing the same kinds (the same applicable profiles) are written together.
-        var profiles = await catalog.CurrentAsync(cancellationToken);
-        foreach (var owed in keys.GroupBy(k => FollowUps.AfterSave(profiles, Context(agencies[k.AgencyId], k.FiscalYear)), KindsComparer.Instance))
-            await store.AddDerivationsAsync([.. owed], owed.Key, now, cancellationToken);
+        await store.AddDerivationsAsync(keys, FollowUps.AfterSave, now, cancellationToken);
         await store.RequeueRosterAsync(FollowUps.PublicationStatus, years, now, cancellationToken);
         await changes.AppendAsync([.. versions.SelectMany(v => new[]
         {
@@ -196,17 +191,5 @@ public sealed class ImportReportsHandler(
         foreach (var version in versions.Where(v => v.Version.Counts.Errors > 0))
             await followUps.FindingsKnownAsync(version.Version.Key, version.Version.Counts, now, cancellationToken);
         return true;
-    }
-
-    private static Domain.Scoring.ReportContext Context(AgencyRecord agency, int fiscalYear) => new(agency.RegionPath, fiscalYear, agency.Sector);
-
-    /// <summary>Lists of kinds compared by their items, in order.</summary>
-    private sealed class KindsComparer : IEqualityComparer<IReadOnlyList<string>>
-    {
-        public static readonly KindsComparer Instance = new();
-
-        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y) => x is not null && y is not null && x.SequenceEqual(y, StringComparer.Ordinal);
-
-        public int GetHashCode(IReadOnlyList<string> kinds) => kinds.Aggregate(0, (hash, kind) => HashCode.Combine(hash, StringComparer.Ordinal.GetHashCode(kind)));
     }
 }

@@ -15,7 +15,7 @@ public static class ScoringStates
     {
         var scores = rows.Where(r => DerivationKinds.IsScore(r.Kind)).ToList();
         if (scores.FirstOrDefault(r => r.State == DerivationStates.Failed) is { } failed)
-            return new ScoringStatus(Failed, $"{DerivationKinds.ProfileOf(failed.Kind)}: {failed.LastError}");
+            return new ScoringStatus(Failed, $"{(failed.Kind == DerivationKinds.ScoreApplicable ? "applicable profiles" : DerivationKinds.ProfileOf(failed.Kind))}: {failed.LastError}");
         return scores.Count > 0 && scores.All(r => r.State == DerivationStates.Done)
             ? new ScoringStatus(Scored, null)
             : new ScoringStatus(Pending, scores.FirstOrDefault(r => r.LastError is not null)?.LastError);

@@ -78,7 +78,7 @@ public sealed class BulkImportTests(TestApp app) : IClassFixture<TestApp>
         // The workers derive each stored version exactly once, as after a PUT: every follow-up done, one score per profile.
         VersionKey[] keys = [new(a, 2022, 1), new(a, 2022, 2), new(b, 2022, 1)];
         await Eventually.HoldsAsync(async () => (await LedgerAsync(keys)).All(d => d.State == DerivationStates.Done)
-                                                && (await LedgerAsync(keys)).Count(d => d.Version > 0) == keys.Length * FollowUps.AfterSave(PerfEval.Domain.Scoring.ProfileSet.BuiltIn, new PerfEval.Domain.Scoring.ReportContext("", 2022, null)).Count,
+                                                && (await LedgerAsync(keys)).Count(d => d.Version > 0) == keys.Length * FollowUps.AfterSave.Count,
             TimeSpan.FromSeconds(60), async () => string.Join(", ", (await LedgerAsync(keys)).Select(d => $"{d.AgencyId}/{d.FiscalYear}/{d.Version}/{d.Kind}:{d.State}")));
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var scoring = scope.ServiceProvider.GetRequiredService<IScoringRepository>();
