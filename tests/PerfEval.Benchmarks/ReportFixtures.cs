@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 
 namespace PerfEval.Benchmarks;
 
-/// <summary>One of the five real reports, as shipped in tests/fixtures/reports.</summary>
+/// <summary>One of the five real reports, as shipped with the product as its demo data.</summary>
 public sealed record ReportFixture(string Name, string Json, string RegionCode, int FiscalYear);
 
 /// <summary>A fixture rewritten for one fiscal year: the exact body a client sends.</summary>

@@ -2,7 +2,7 @@ using PerfEval.Domain.Reports;
 
 namespace PerfEval.Domain.Tests;
 
-/// <summary>The five transcribed source reports under tests/fixtures/reports.</summary>
+/// <summary>The five transcribed source reports (the product's demo reports, copied beside the tests as fixtures/reports).</summary>
 public static class Fixtures
 {
     public static readonly string[] ReportNames = ["lingling-2023", "hengshan-2022", "lusong-2024", "luquan-2022", "haizhu-2022"];

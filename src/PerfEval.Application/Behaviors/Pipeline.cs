@@ -9,7 +9,6 @@ public static class Pipeline
         typeof(LoggingBehavior<,>),
         typeof(TenancyBehavior<,>),
         typeof(ValidationBehavior<,>),
-        typeof(PrecomputeBehavior<,>),
         typeof(TransactionBehavior<,>),
         typeof(ReplicaReadBehavior<,>),
     ];

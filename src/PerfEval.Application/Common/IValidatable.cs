@@ -8,12 +8,6 @@ public interface IValidatable
     IEnumerable<FieldError> Validate();
 }
 
-/// <summary>A request with CPU-bound work to finish before its transaction opens (see PrecomputeBehavior).</summary>
-public interface IPrecomputed
-{
-    void Precompute();
-}
-
 /// <summary>A request whose handler must run inside one database transaction (see TransactionBehavior).</summary>
 public interface ITransactional;
 

@@ -12,9 +12,16 @@ using PerfEval.Domain.YearOverYear;
 
 namespace PerfEval.Application.Reports;
 
-/// <summary>A request body as received (exact text, stored as is) and as parsed, once, from that text.</summary>
+/// <summary>
+/// A request body as received (exact text, stored as is), as parsed once from that text, and — when it parses — as
+/// audited: the audit and metrics are computed here, where the host reads the body, so no transaction is open while
+/// they run and no command is changed after it is made.
+/// </summary>
 public sealed record ReportBody(string Raw, ParseOutcome Parsed)
 {
+    /// <summary>The audit and metrics snapshot of the parsed document; null when the body did not parse.</summary>
+    public ReportAssessment? Assessment { get; } = Parsed.Document is { } document ? ReportAssessment.Of(document) : null;
+
     /// <summary>From a body the host already read into a JSON document (well-formedness is the host's 400).</summary>
     public static ReportBody From(string raw, JsonElement root) => new(raw, ReportParser.Parse(root));
 
@@ -23,6 +30,12 @@ public sealed record ReportBody(string Raw, ParseOutcome Parsed)
         using var json = JsonDocument.Parse(raw);
         return From(raw, json.RootElement);
     }
+}
+
+/// <summary>What the audit found in a parsed report and the figures its comparisons read, computed once per body.</summary>
+public sealed record ReportAssessment(AuditResult Audit, MetricsSnapshot Metrics)
+{
+    public static ReportAssessment Of(ReportDocument document) => new(AuditEngine.Run(document), MetricsSnapshot.Of(document));
 }
 
 /// <summary><see cref="Created"/>: version 1 was created; <see cref="Replayed"/>: an Idempotency-Key replay of an earlier response.</summary>
@@ -36,27 +49,17 @@ public sealed record PutReportResult(ReportSaved Saved, bool Created, bool Repla
 /// <see cref="IfMatch"/> is the version the client last saw; <see cref="IdempotencyKey"/> makes a retry safe.
 /// </summary>
 public sealed record PutReport(string AgencyId, int FiscalYear, ReportBody Body, int? IfMatch, string? IdempotencyKey)
-    : ICommand<PutReportResult>, IValidatable, IPrecomputed, ITransactional, IRequiresRole
+    : ICommand<PutReportResult>, IValidatable, ITransactional, IRequiresRole
 {
     public const int MaxIdempotencyKeyLength = 200;
 
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Writers;
-
-    public AuditResult? Audit { get; private set; }
-    public MetricsSnapshot? Metrics { get; private set; }
 
     public IEnumerable<FieldError> Validate()
     {
         if (IdempotencyKey is { } key && (key.Length is 0 or > MaxIdempotencyKeyLength || key.Any(c => c is < ' ' or > '~')))
             yield return new("", $"Idempotency-Key must be 1-{MaxIdempotencyKeyLength} printable ASCII characters.");
         foreach (var error in Body.Parsed.Errors) yield return error;
-    }
-
-    public void Precompute()
-    {
-        var document = Body.Parsed.Document ?? throw new InvalidOperationException("Precompute runs only after validation succeeded.");
-        Audit = AuditEngine.Run(document);
-        Metrics = MetricsSnapshot.Of(document);
     }
 }
 
@@ -93,11 +96,11 @@ public sealed class PutReportHandler(
         var head = await reports.FindHeadAsync(scope, command.AgencyId, command.FiscalYear, cancellationToken);
         RevisionPreconditions.Check(head, command.IfMatch, scope);
 
-        var audit = command.Audit!;
+        var (audit, metrics) = command.Body.Assessment!;
         var now = clock.UtcNow;
         var key = new VersionKey(command.AgencyId, command.FiscalYear, (head?.Version ?? 0) + 1);
         var version = new NewReportVersion(key, command.Body.Raw, Hashes.Sha256(command.Body.Raw), now, scope.KeyId, audit.RulesetVersion,
-            audit.Findings, command.Metrics!);
+            audit.Findings, metrics);
 
         var stored = head is null
             ? await reports.InsertFirstAsync(scope, version, cancellationToken)
@@ -105,7 +108,7 @@ public sealed class PutReportHandler(
         if (!stored) throw ConcurrentChange.For(command.IfMatch);
         await workflow.AppendAsync(new TransitionRecord(key.AgencyId, key.FiscalYear, 0, key.Version, head is null ? "create" : WorkflowNames.Of(WorkflowAction.Revise),
             head?.Status, WorkflowNames.Draft, null, false, scope.KeyId, scope.KeyName, now), cancellationToken);
-        await followUps.VersionSavedAsync(version, new Domain.Scoring.ReportContext(agency.RegionPath, key.FiscalYear, agency.Sector), WorkflowNames.Draft, now, cancellationToken);
+        await followUps.VersionSavedAsync(version, WorkflowNames.Draft, now, cancellationToken);
         await followUps.FindingsKnownAsync(key, version.Counts, now, cancellationToken);
 
         var saved = new ReportSaved(key.AgencyId, key.FiscalYear, key.Version, WorkflowNames.Draft, head?.CreatedAt ?? now, now,
