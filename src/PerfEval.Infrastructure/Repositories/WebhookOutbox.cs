@@ -26,13 +26,16 @@ public sealed class WebhookOutbox(DbSession db) : IWebhookOutbox
         .Replace("{keyRangeLock}", dialect.KeyRangeLockHint, StringComparison.Ordinal)
         .Replace("{onConflict}", dialect.OnConflictDoNothing("event_key"), StringComparison.Ordinal);
 
+    // Only for an event the statement before it stored (its id is new each time): a repeated or unwanted event, which
+    // inserted nothing, fans out nothing. Both statements are held with the transaction's writes.
     internal const string FanOutSql =
         "INSERT INTO webhook_deliveries (event_id, subscription_id, state, attempts, due_at, created_at, updated_at) "
         + "SELECT @EventId, s.id, 'pending', 0, @Now, @Now, @Now FROM webhook_subscriptions s "
         + "JOIN webhook_subscription_events se ON se.subscription_id = s.id AND se.event_type = @Type "
         + "JOIN api_keys k ON k.id = s.owner_key_id AND k.revoked_at IS NULL "
         + "JOIN agencies a ON a.id = @AgencyId "
-        + "WHERE s.deleted_at IS NULL AND (s.region_prefix IS NULL OR a.region_path LIKE s.region_prefix)";
+        + "WHERE s.deleted_at IS NULL AND (s.region_prefix IS NULL OR a.region_path LIKE s.region_prefix) "
+        + "AND EXISTS (SELECT 1 FROM webhook_events e WHERE e.id = @EventId)";
 
     internal const string ListClaimedSql =
         "SELECT d.id AS Id, d.attempts AS Attempts, e.id AS EventId, e.type AS EventType, e.payload AS Payload, s.url AS Url, s.secret AS ProtectedSecret, "
@@ -52,16 +55,15 @@ public sealed class WebhookOutbox(DbSession db) : IWebhookOutbox
 
     private const int MaxErrorLength = 2000;
 
-    public async Task<int> RaiseAsync(NewWebhookEvent webhookEvent, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task RaiseAsync(NewWebhookEvent webhookEvent, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var inserted = await db.ExecuteAsync(InsertEventSql(db.Dialect),
+        await db.DeferAsync(InsertEventSql(db.Dialect),
             new
             {
                 webhookEvent.Id, webhookEvent.EventKey, webhookEvent.Type, webhookEvent.AgencyId, webhookEvent.FiscalYear, webhookEvent.Version, webhookEvent.Payload,
                 webhookEvent.OccurredAt, RecordWithoutSubscribers = webhookEvent.RecordWithoutSubscribers ? 1 : 0,
             }, cancellationToken);
-        if (inserted == 0) return 0;
-        return await db.ExecuteAsync(FanOutSql, new { EventId = webhookEvent.Id, webhookEvent.Type, webhookEvent.AgencyId, Now = at }, cancellationToken);
+        await db.DeferAsync(FanOutSql, new { EventId = webhookEvent.Id, webhookEvent.Type, webhookEvent.AgencyId, Now = at }, cancellationToken);
     }
 
     internal const string HasSubscribersSql =

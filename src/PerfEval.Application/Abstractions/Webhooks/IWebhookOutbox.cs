@@ -6,8 +6,11 @@ namespace PerfEval.Application.Abstractions;
 /// </summary>
 public interface IWebhookOutbox
 {
-    /// <summary>Records the event unless its key exists (or nobody subscribes to its type and it need not be kept); returns the deliveries created.</summary>
-    Task<int> RaiseAsync(NewWebhookEvent webhookEvent, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records the event unless its key exists (or nobody subscribes to its type and it need not be kept), with its
+    /// deliveries. Held with the transaction's other writes (no round trip of its own), so nothing is returned.
+    /// </summary>
+    Task RaiseAsync(NewWebhookEvent webhookEvent, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>True when a live subscription asks for events of this type (lets a batch skip events nobody would receive).</summary>
     Task<bool> HasSubscribersAsync(string type, CancellationToken cancellationToken);
