@@ -65,7 +65,6 @@ public sealed record PutReport(string AgencyId, int FiscalYear, ReportBody Body,
 
 public sealed class PutReportHandler(
     IReportRepository reports,
-    IAgencyRepository agencies,
     IIdempotencyRepository idempotency,
     IWorkflowRepository workflow,
     FollowUps followUps,
@@ -86,14 +85,13 @@ public sealed class PutReportHandler(
             return new PutReportResult(replayed, previous.Created, Replayed: true);
         }
 
-        var agency = await agencies.FindAsync(scope, command.AgencyId, cancellationToken)
-            ?? throw new NotFoundException($"Agency {command.AgencyId} was not found.");
+        var (found, head) = await reports.FindAgencyAndHeadAsync(scope, command.AgencyId, command.FiscalYear, cancellationToken);
+        var agency = found ?? throw new NotFoundException($"Agency {command.AgencyId} was not found.");
         var document = command.Body.Parsed.Document!;
         var contradictions = ReportIdentity.Contradictions(document, agency, command.FiscalYear);
         if (contradictions.Count > 0)
             throw new RequestValidationException(contradictions, "The document contradicts the agency or fiscal year in the URL.");
 
-        var head = await reports.FindHeadAsync(scope, command.AgencyId, command.FiscalYear, cancellationToken);
         RevisionPreconditions.Check(head, command.IfMatch, scope);
 
         var (audit, metrics) = command.Body.Assessment!;

@@ -6,7 +6,7 @@ namespace PerfEval.Infrastructure.Repositories;
 
 public sealed class AgencyRepository(DbSession db) : IAgencyRepository
 {
-    private const string Columns =
+    internal const string Columns =
         "a.id AS Id, a.code AS Code, a.name AS Name, a.region_code AS RegionCode, a.region_path AS RegionPath, a.sector AS Sector, a.credit_code AS CreditCode, a.created_at AS CreatedAt";
 
     internal const string FindSql = "SELECT " + Columns + " FROM agencies a WHERE a.id = @AgencyId AND {scope}";

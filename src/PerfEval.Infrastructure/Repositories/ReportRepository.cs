@@ -21,6 +21,11 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         + "v.ruleset_version AS RulesetVersion, v.error_count AS ErrorCount, v.warning_count AS WarningCount, v.info_count AS InfoCount, "
         + "v.created_at AS CreatedAt, v.created_by AS CreatedBy, v.submitted_at AS SubmittedAt";
 
+    internal const string FindAgencyAndHeadSql =
+        "SELECT " + AgencyRepository.Columns + ", " + HeadColumns + " FROM agencies a "
+        + "LEFT JOIN reports r ON r.agency_id = a.id AND r.fiscal_year = @FiscalYear "
+        + "LEFT JOIN report_versions v ON v.agency_id = r.agency_id AND v.fiscal_year = r.fiscal_year AND v.version = r.current_version "
+        + "WHERE a.id = @AgencyId AND {scope}";
     internal const string FindHeadSql = "SELECT " + HeadColumns + HeadFrom + " WHERE r.agency_id = @AgencyId AND r.fiscal_year = @FiscalYear AND {scope}";
     internal const string FindVersionSql =
         "SELECT " + VersionColumns + " FROM report_versions v JOIN agencies a ON a.id = v.agency_id WHERE v.agency_id = @AgencyId AND v.fiscal_year = @FiscalYear AND v.version = @Version AND {scope}";
@@ -80,6 +85,16 @@ public sealed class ReportRepository(DbSession db) : IReportRepository
         if (years.Count == 0) return [];
         var (sql, parameters) = YearKeySql.Apply(ListCurrentSnapshotsSql, "r", years, scope);
         return await db.QueryAsync<YearSnapshot>(sql, parameters, cancellationToken);
+    }
+
+    public async Task<(AgencyRecord? Agency, ReportHead? Head)> FindAgencyAndHeadAsync(TenantScope scope, string agencyId, int fiscalYear,
+        CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(FindAgencyAndHeadSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear });
+        // The head's columns start at AgencyId; with no report for the year they are all NULL and Dapper gives no head.
+        var rows = await db.QueryAsync<AgencyRecord, ReportHead?, (AgencyRecord?, ReportHead?)>(sql, parameters, (agency, head) => (agency, head), "AgencyId",
+            cancellationToken);
+        return rows.Count == 0 ? (null, null) : rows[0];
     }
 
     public async Task<ReportHead?> FindHeadAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Net;
 using Npgsql;
 using PerfEval.Api.Tests.Infrastructure;
+using PerfEval.Application.Derivations;
 
 namespace PerfEval.Api.Tests.Jobs;
 
@@ -44,15 +45,15 @@ public sealed class WorkerProcessTests(ApiOnlyPostgresApp app) : IClassFixture<A
     {
         const string prefix = "crash";
         await SaveReportsAsync(20, prefix);
-        Assert.Equal(20 * 4, await PendingAsync(prefix));
+        Assert.Equal(20 * FollowUps.AfterSave.Count, await PendingAsync(prefix));
 
         // What a worker that claimed rows and died before enqueueing them leaves behind: the rows running under a claim
         // nobody holds any more, until the claim's lease ends. (The crash check of the test command kills a real
         // worker process with SIGKILL under load; this test pins the state down exactly.)
-        Assert.Equal(20 * 4, await ScalarAsync(
+        Assert.Equal(20 * FollowUps.AfterSave.Count, await ScalarAsync(
             $"WITH dead AS (UPDATE derivations SET state = 'running', claim_id = 'dead-worker', attempts = attempts + 1, due_at = now() + interval '3 seconds' "
             + $"WHERE agency_id LIKE '{prefix}-%' AND version > 0 RETURNING 1) SELECT COUNT(*) FROM dead"));
-        Assert.Equal(20 * 4, await PendingAsync(prefix));
+        Assert.Equal(20 * FollowUps.AfterSave.Count, await PendingAsync(prefix));
 
         // A restarted worker (its own lease the default, so a slow batch on a busy machine is not taken from it) takes
         // the rows over once the dead worker's lease has expired.

@@ -5,6 +5,9 @@ namespace PerfEval.Application.Abstractions;
 
 public interface IReportRepository
 {
+    /// <summary>The agency (null when it does not exist or the caller may not see it) and its report head for the year
+    /// (null when it has none), in one statement: the two reads a save starts with.</summary>
+    Task<(AgencyRecord? Agency, ReportHead? Head)> FindAgencyAndHeadAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
     Task<ReportHead?> FindHeadAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
     Task<ReportVersionRecord?> FindVersionAsync(TenantScope scope, VersionKey key, CancellationToken cancellationToken);
     Task<IReadOnlyList<ReportVersionRecord>> FindVersionsAsync(TenantScope scope, IReadOnlyList<VersionKey> keys, CancellationToken cancellationToken);
