@@ -99,11 +99,13 @@ public sealed class SqlDialectTests
     private static readonly string[] SystemOnly =
         ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql", "DerivationBacklog.BacklogSql",
          "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql",
-         "AgencyCodeKeys.MissingSql", "DeclarationRepository.ListApprovedSql"];
+         "AgencyCodeKeys.MissingSql", "DeclarationRepository.ListApprovedSql",
+         "MonitoringAssessmentRepository.ListCurrentVersionsSql", "MonitoringAssessmentRepository.ListStoredSql"];
 
     private static readonly string[] TenantTables =
         ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries",
-         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions", "monitoring_reports", "report_audits"];
+         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions", "monitoring_reports", "report_audits",
+         "monitoring_assessments"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]
