@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<IDerivedWork, DashboardDerivation>();
         services.AddScoped<IDerivedWork, DeclaredTargetsDerivation>();
         services.AddScoped<IDerivedWork, ReauditDerivation>();
+        services.AddScoped<IDerivedWork, MonitoringAssessmentDerivation>();
         return services;
     }
 }

@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<IReportExport, ReportExportRepository>();
         services.AddScoped<IDeclarationRepository, DeclarationRepository>();
         services.AddScoped<IMonitoringRepository, MonitoringRepository>();
+        services.AddScoped<IMonitoringAssessmentRepository, MonitoringAssessmentRepository>();
         services.AddScoped<IProfileRepository, ProfileRepository>();
         services.AddScoped<IReportAuditRepository, ReportAuditRepository>();
 

@@ -57,6 +57,13 @@ public static class MonitoringEndpoints
                 TypedResults.Ok(await sender.Send(new GetMonitoringPeriod(agencyId, fiscalYear, period, AllVersions: true), ct)))
             .WithSummary("Every stored monitoring version of a period")
             .WithStandardProblems();
+        periods.MapGet("/assessment", async (string agencyId, int fiscalYear, string period, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetMonitoringAssessment(agencyId, fiscalYear, period), ct)))
+            .WithSummary("The workers' assessment of the period: execution pace against the threshold, indicators at risk against the approved declaration, "
+                + "the forecast year-end 预算执行率 score under the agency's headline profile, and the PE-MON findings against the year's self-evaluation")
+            .WithDescription("Derived in the background after a period version is saved or approved, the thresholds change, the declaration is approved "
+                + "or a report version is saved; 404 until then.")
+            .WithStandardProblems();
         periods.MapReviewSteps(PutMonitoringPeriod.Subject);
 
         app.MapGet("/api/v1/agencies/{agencyId}/reports/{fiscalYear:int}/monitoring-consistency",

@@ -41,6 +41,27 @@ public static class ChangeDetails
                 declaredTotal = score?.DeclaredTotal,
             }), check.ComputedAt);
 
+    /// <summary>A period's monitoring assessment changed: pace, threshold, at-risk count, forecast and finding count.</summary>
+    public static NewChange MonitoringAssessed(StoredMonitoringAssessment assessment) =>
+        new(assessment.AgencyId, assessment.FiscalYear, DerivationYear, ChangeKinds.MonitoringAssessment,
+            Json(new
+            {
+                period = assessment.Period,
+                monitoringVersion = assessment.MonitoringVersion,
+                executionRate = assessment.ExecutionRate,
+                minExecutionRate = assessment.MinExecutionRate,
+                belowThreshold = assessment.BelowThreshold == 1,
+                atRiskIndicators = assessment.AtRiskIndicators,
+                forecastExecutionRate = assessment.ForecastExecutionRate,
+                forecastScore = assessment.ForecastScore,
+                findings = assessment.FindingCount,
+            }), assessment.ComputedAt);
+
+    /// <summary>The region approved or returned a declaration version.</summary>
+    public static NewChange DeclarationReviewed(Review.ReviewSummary moved, string action, DateTimeOffset at) =>
+        new(moved.AgencyId, moved.FiscalYear, DerivationYear, ChangeKinds.Declaration,
+            Json(new { action, declarationVersion = moved.Version, status = moved.Status, reason = moved.StatusReason }), at);
+
     /// <summary>Rows that belong to a report year rather than to one version carry version 0.</summary>
     private const int DerivationYear = 0;
 

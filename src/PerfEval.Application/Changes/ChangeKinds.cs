@@ -11,4 +11,6 @@ public static class ChangeKinds
     public const string Publication = "publication";
     public const string DeclaredTargets = "declared-targets";
     public const string Monitoring = "monitoring";
+    public const string MonitoringAssessment = "monitoring-assessment";
+    public const string Declaration = "declaration";
 }

@@ -21,6 +21,11 @@ public static class DerivationKinds
     /// when the declaration is approved and when a new report version is saved under an approved declaration.</summary>
     public const string DeclaredTargets = "declared-targets";
 
+    /// <summary>The workers' assessment of every monitoring period of an agency's year (version 0), owed when a period's
+    /// version is saved or reviewed, when the thresholds that apply change, when the declaration is approved and when a
+    /// new report version is saved (its PE-MON findings).</summary>
+    public const string MonitoringAssessment = "monitoring-assessment";
+
     /// <summary>A stored version audited again under the running ruleset and its metrics snapshot taken again (owed
     /// when an administrator asks for it after a ruleset or metrics change; the document is never touched).</summary>
     public const string Reaudit = "reaudit";

@@ -8,7 +8,8 @@ namespace PerfEval.Application.Derivations;
 /// The one place that says what follows a change: the ledger rows written in the same transaction as the change.
 /// Publication status and webhooks join here as new kinds.
 /// </summary>
-public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webhooks.WebhookEvents webhooks, IDeclarationRepository declarations)
+public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webhooks.WebhookEvents webhooks, IDeclarationRepository declarations,
+    IMonitoringAssessmentRepository monitoringAssessments)
 {
     /// <summary>A new version exists: score it under every profile that applies to it (the worker decides which, see
     /// <see cref="DerivationKinds.ScoreApplicable"/>), then compare its year with the year before and after.</summary>
@@ -36,6 +37,16 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
         await ledger.RequeueYearAsync(DerivationKinds.Dashboard, key.AgencyId, key.FiscalYear, at, at + DashboardSettle, cancellationToken);
         // Under an approved declaration the new version is checked against it (a no-op statement otherwise).
         await declarations.RequeueCheckAsync(DerivationKinds.DeclaredTargets, key.AgencyId, key.FiscalYear, at, cancellationToken);
+        // The year's monitoring assessments carry the PE-MON findings against the current self-evaluation (a no-op without monitoring reports).
+        await monitoringAssessments.RequeueAgencyYearAsync(DerivationKinds.MonitoringAssessment, key.AgencyId, key.FiscalYear, at, cancellationToken);
+    }
+
+    /// <summary>Monitoring assessments changed: their change feed rows and <c>monitoring.assessed</c> events.</summary>
+    public async Task MonitoringAssessedAsync(IReadOnlyList<StoredMonitoringAssessment> assessments, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (assessments.Count == 0) return;
+        await changes.AppendAsync([.. assessments.Select(ChangeDetails.MonitoringAssessed)], cancellationToken);
+        foreach (var assessment in assessments) await webhooks.MonitoringAssessedAsync(assessment, at, cancellationToken);
     }
 
     /// <summary>A report year moved in the workflow (submitted, published, retracted …).</summary>

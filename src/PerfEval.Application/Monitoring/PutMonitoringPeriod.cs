@@ -36,6 +36,7 @@ public sealed record PutMonitoringPeriod(string AgencyId, int FiscalYear, string
 
 public sealed class PutMonitoringPeriodHandler(
     IMonitoringRepository monitoring,
+    IMonitoringAssessmentRepository assessments,
     IAgencyRepository agencies,
     IIdempotencyRepository idempotency,
     IChangeLog changes,
@@ -68,6 +69,7 @@ public sealed class PutMonitoringPeriodHandler(
                 belowThreshold = pace.BelowThreshold,
                 atRiskIndicators = pace.AtRiskIndicators,
             }, ApiJson.Options), now)], cancellationToken);
+            await assessments.RequeueAgencyYearAsync(Derivations.DerivationKinds.MonitoringAssessment, command.AgencyId, command.FiscalYear, now, cancellationToken);
         }, cancellationToken);
     }
 }

@@ -33,7 +33,8 @@ public sealed record PutMonitoringThresholds(string RegionCode, int FiscalYear, 
     }
 }
 
-public sealed class PutMonitoringThresholdsHandler(IMonitoringRepository monitoring, IRegionRepository regions, ICallerAccessor caller, IClock clock)
+public sealed class PutMonitoringThresholdsHandler(IMonitoringRepository monitoring, IMonitoringAssessmentRepository assessments, IRegionRepository regions,
+    ICallerAccessor caller, IClock clock)
     : ICommandHandler<PutMonitoringThresholds, MonitoringThresholds>
 {
     public async ValueTask<MonitoringThresholds> Handle(PutMonitoringThresholds command, CancellationToken cancellationToken)
@@ -45,6 +46,8 @@ public sealed class PutMonitoringThresholdsHandler(IMonitoringRepository monitor
         var source = command.Source!.Trim();
         await monitoring.ReplaceThresholdsAsync(region.Code, command.FiscalYear,
             [.. command.Periods!.Select(p => new ThresholdRecord(region.Code, command.FiscalYear, p.Period, p.EndsOn, p.MinExecutionRate, source, now))], cancellationToken);
+        // Every agency under the region may now fall under these thresholds: their year's assessments are owed again.
+        await assessments.RequeueRegionYearAsync(Derivations.DerivationKinds.MonitoringAssessment, region.Path, command.FiscalYear, now, cancellationToken);
         return new MonitoringThresholds(region.Code, command.FiscalYear, source, command.Periods!);
     }
 }

@@ -21,7 +21,8 @@ public sealed record TransitionReview(ReviewKey Key, string Action, [property: F
     public IEnumerable<FieldError> Validate() => ReviewSteps.ValidateAction(Action);
 }
 
-public sealed class TransitionReviewHandler(IDeclarationRepository declarations, IMonitoringRepository monitoring, ICallerAccessor caller, IClock clock)
+public sealed class TransitionReviewHandler(IDeclarationRepository declarations, IMonitoringRepository monitoring, IMonitoringAssessmentRepository assessments,
+    Webhooks.WebhookEvents webhooks, IChangeLog changes, ICallerAccessor caller, IClock clock)
     : ICommandHandler<TransitionReview, ReviewSummary>
 {
     /// <summary>The derivation kind of a report year's check against its declaration (version 0: it belongs to the year).</summary>
@@ -35,6 +36,14 @@ public sealed class TransitionReviewHandler(IDeclarationRepository declarations,
             declaration ? PutDeclaration.Subject : PutMonitoringPeriod.Subject, command.Action, command.Reason, command.IfMatch, caller.Require(), now, cancellationToken);
         if (declaration && command.Action == ReviewWorkflow.Approve)
             await declarations.RequeueCheckAsync(CheckKind, moved.AgencyId, moved.FiscalYear, now, cancellationToken);
+        // The year's monitoring assessments read the approved declaration and the periods' versions: an approval owes them again.
+        if (command.Action == ReviewWorkflow.Approve)
+            await assessments.RequeueAgencyYearAsync(Derivations.DerivationKinds.MonitoringAssessment, moved.AgencyId, moved.FiscalYear, now, cancellationToken);
+        if (declaration && command.Action is ReviewWorkflow.Approve or ReviewWorkflow.Return)
+        {
+            await changes.AppendAsync([Changes.ChangeDetails.DeclarationReviewed(moved, command.Action, now)], cancellationToken);
+            await webhooks.DeclarationReviewedAsync(moved, command.Action, now, cancellationToken);
+        }
         return moved;
     }
 }

@@ -48,6 +48,24 @@ public sealed class WebhookEvents(IWebhookOutbox outbox)
                 new { status.AgencyId, status.FiscalYear, status.DueDate }, true, at, cancellationToken)
             : Task.CompletedTask;
 
+    /// <summary>A period's assessment changed (one event per distinct set of inputs: recomputing the same inputs raises nothing).</summary>
+    public Task MonitoringAssessedAsync(StoredMonitoringAssessment assessment, DateTimeOffset at, CancellationToken cancellationToken) =>
+        RaiseAsync(WebhookEventTypes.MonitoringAssessed, $"{assessment.AgencyId}/{assessment.FiscalYear}/{assessment.Period}/{assessment.InputsHash}",
+            new VersionKey(assessment.AgencyId, assessment.FiscalYear, 0),
+            new
+            {
+                assessment.AgencyId, assessment.FiscalYear, assessment.Period, assessment.MonitoringVersion, assessment.ExecutionRate, assessment.MinExecutionRate,
+                BelowThreshold = assessment.BelowThreshold == 1, assessment.AtRiskIndicators, assessment.ForecastExecutionRate, assessment.ForecastScore,
+                assessment.Profile, Findings = assessment.FindingCount,
+            }, false, at, cancellationToken);
+
+    /// <summary>A declaration was approved or returned by the region: one event per review step.</summary>
+    public Task DeclarationReviewedAsync(Review.ReviewSummary moved, string action, DateTimeOffset at, CancellationToken cancellationToken) =>
+        WebhookEventTypes.ForDeclarationStep(action) is { } type
+            ? RaiseAsync(type, $"{moved.AgencyId}/{moved.FiscalYear}/{moved.Version}/{at.UtcTicks}", new VersionKey(moved.AgencyId, moved.FiscalYear, moved.Version),
+                new { moved.AgencyId, moved.FiscalYear, moved.Version, moved.Status, Reason = moved.StatusReason }, false, at, cancellationToken)
+            : Task.CompletedTask;
+
     private Task RaiseAsync(string type, string occurrence, VersionKey key, object data, bool recordWithoutSubscribers, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var id = "evt_" + Guid.NewGuid().ToString("N");

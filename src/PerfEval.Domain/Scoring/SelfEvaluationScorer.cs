@@ -58,10 +58,14 @@ internal static class SelfEvaluationScorer
             return null;
         }
         var rate = executed.Value / budget.Value;
-        var score = Rounding.Round2(weight * Math.Min(1m, rate));
+        var score = BudgetExecutionPoints(weight, rate);
         return new ScoreItem(name, weight, Text(row!.FullYearBudget), Text(row.Executed), ScoreMethods.BudgetExecution, score, row.Score,
             $"执行率 = {executed}/{budget} = {Percent(rate)}; score = {weight} × min(1, rate).", Differs(score, row.Score));
     }
+
+    /// <summary>The 预算执行率 item's points: weight × min(1, 全年执行数/全年预算数) (<paramref name="rate"/> as a fraction);
+    /// also how a monitoring period's forecast of the year-end rate is scored.</summary>
+    internal static decimal BudgetExecutionPoints(decimal weight, decimal rate) => Rounding.Round2(weight * Math.Min(1m, rate));
 
     private static ScoreItem? Indicator(Indicator indicator, ScoringProfile profile, List<InsufficientData> insufficient)
     {

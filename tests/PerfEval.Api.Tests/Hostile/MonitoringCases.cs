@@ -74,5 +74,10 @@ public static class MonitoringCases
             w => Raw.Post($"/api/v1/agencies/{w.OtherAgencyId}/monitoring/{HostileWorld.NewYear}/06/submit", ""), 404, Key: w => w.AgencyKey);
         yield return new("monitoring summary without a year", _ => Raw.Request(HttpMethod.Get, "/api/v1/dashboards/regions/430000/monitoring"), 422, "/fiscalYear");
         yield return new("monitoring summary with a bad period", _ => Raw.Request(HttpMethod.Get, "/api/v1/dashboards/regions/430000/monitoring?fiscalYear=2023&period=%27x"), 422, "/period");
+        yield return new("monitoring assessment of a period never assessed", w => Raw.Request(HttpMethod.Get, PeriodPath(w) + "/assessment"), 404);
+        yield return new("monitoring assessment period name with a quote",
+            w => Raw.Request(HttpMethod.Get, $"/api/v1/agencies/{w.AgencyId}/monitoring/{HostileWorld.NewYear}/%27x/assessment"), 404);
+        yield return new("monitoring assessment of another agency",
+            w => Raw.Request(HttpMethod.Get, $"/api/v1/agencies/{w.OtherAgencyId}/monitoring/{HostileWorld.NewYear}/06/assessment"), 404, Key: w => w.AgencyKey);
     }
 }

@@ -17,7 +17,8 @@ public sealed class SqlDialectTests
          typeof(WorkflowRepository), typeof(RosterRepository), typeof(DeadlineRuleRepository), typeof(HolidayRepository), typeof(PublicReportRepository), typeof(YoyRepository), typeof(RescoreRepository),
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
          typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog),
-         typeof(AgencyCodeKeys), typeof(DeclarationRepository), typeof(MonitoringRepository), typeof(ProfileRepository), typeof(ReportAuditRepository)];
+         typeof(AgencyCodeKeys), typeof(DeclarationRepository), typeof(MonitoringRepository), typeof(ProfileRepository), typeof(ReportAuditRepository),
+         typeof(MonitoringAssessmentRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -62,6 +63,8 @@ public sealed class SqlDialectTests
         AssertParses(WebhookOutbox.InsertEventSql(dialect), nameof(WebhookOutbox.InsertEventSql));
         AssertParses(dialect.RequeueDerivationsSql(DeclarationRepository.ApprovedYearSourceSelect), nameof(DeclarationRepository.ApprovedYearSourceSelect));
         AssertParses(dialect.RequeueDerivationsSql(DerivationLedger.ReportYearSourceSelect), nameof(DerivationLedger.ReportYearSourceSelect));
+        AssertParses(dialect.RequeueDerivationsSql(MonitoringAssessmentRepository.AgencyYearSourceSelect), nameof(MonitoringAssessmentRepository.AgencyYearSourceSelect));
+        AssertParses(dialect.RequeueDerivationsSql(MonitoringAssessmentRepository.RegionYearSourceSelect), nameof(MonitoringAssessmentRepository.RegionYearSourceSelect));
         var applies = new Domain.Scoring.ProfileApplicability { Regions = ["430000", "440100"], FromYear = 2020, ToYear = 2024, Sectors = ["教育"] };
         AssertParses(dialect.RequeueDerivationsSql(DerivationLedger.RescoreSourceSelect.Replace("{kinds}", "SELECT @Kind0 AS kind", StringComparison.Ordinal)
             + DerivationLedger.ApplicableSql(applies, new Dapper.DynamicParameters())), nameof(DerivationLedger.ApplicableSql));
@@ -96,11 +99,13 @@ public sealed class SqlDialectTests
     private static readonly string[] SystemOnly =
         ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql", "DerivationBacklog.BacklogSql",
          "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql",
-         "AgencyCodeKeys.MissingSql", "DeclarationRepository.ListApprovedSql"];
+         "AgencyCodeKeys.MissingSql", "DeclarationRepository.ListApprovedSql",
+         "MonitoringAssessmentRepository.ListCurrentVersionsSql", "MonitoringAssessmentRepository.ListStoredSql"];
 
     private static readonly string[] TenantTables =
         ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries",
-         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions", "monitoring_reports", "report_audits"];
+         "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions", "monitoring_reports", "report_audits",
+         "monitoring_assessments"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]

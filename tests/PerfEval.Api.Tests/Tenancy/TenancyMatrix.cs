@@ -127,6 +127,8 @@ public static class TenancyMatrix
         new("PUT", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}", Access.ScopedWrite, 201, _ => MatrixTarget.MonitoringBody()),
         new("GET", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
         new("GET", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/versions", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
+        // The workers' assessment of the period (a GET that should succeed waits for it).
+        new("GET", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/assessment", Access.ScopedRead, 200, Id: t => t.MonitoringAsync()),
         // Review of a monitoring report: the target's report is a draft, so a reviewer who reaches it is refused by the review workflow (409).
         new("POST", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/submit", Access.AgencyStep, 200, Id: t => t.MonitoringAsync()),
         new("POST", "/api/v1/agencies/{agencyId}/monitoring/{fiscalYear}/{period}/return", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}""", t => t.MonitoringAsync()),
