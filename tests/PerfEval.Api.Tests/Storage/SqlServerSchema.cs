@@ -57,8 +57,13 @@ internal sealed class SqlServerSchema
                 Tables[alter.SchemaObjectName.BaseIdentifier.Value][alter.ColumnIdentifier.Value] = Describe(alter.DataType);
                 break;
             case AlterTableDropTableElementStatement drop:
-                foreach (var element in drop.AlterTableDropTableElements.Where(e => e.TableElementType == TableElementType.Column))
-                    Tables[drop.SchemaObjectName.BaseIdentifier.Value].Remove(element.Name.Value);
+                // In DROP COLUMN a, b, c only the first element names its kind; the others are of the same kind.
+                var kind = TableElementType.NotSpecified;
+                foreach (var element in drop.AlterTableDropTableElements)
+                {
+                    if (element.TableElementType != TableElementType.NotSpecified) kind = element.TableElementType;
+                    if (kind == TableElementType.Column) Tables[drop.SchemaObjectName.BaseIdentifier.Value].Remove(element.Name.Value);
+                }
                 break;
             case DropTableStatement dropTable:
                 foreach (var name in dropTable.Objects) Tables.Remove(name.BaseIdentifier.Value);
