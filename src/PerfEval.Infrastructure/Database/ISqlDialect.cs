@@ -48,7 +48,9 @@ public interface ISqlDialect
 
     /// <summary>
     /// The column types a portable migration names by token ({instant}, {date}, {decimal}, {bool}, {false}, {identity},
-    /// {key}, {text}), expanded by <see cref="MigrationRunner"/> before the script runs and before its checksum is taken.
+    /// {key}, {short}, {text}), expanded by <see cref="MigrationRunner"/> before the script runs and before its checksum is
+    /// taken. Text columns: {key} for keys and referenced or indexed text, {short} for codes (states, periods, kinds,
+    /// versions, and the text instants of the first scripts), {text} for free text and documents.
     /// </summary>
     IReadOnlyDictionary<string, string> MigrationTypes { get; }
 

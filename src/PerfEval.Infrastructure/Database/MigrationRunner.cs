@@ -18,7 +18,7 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
     public sealed record Script(string Id, string Sql, string Checksum);
 
     /// <summary>
-    /// The ordered scripts of a dialect from its <see cref="ISqlDialect.MigrationFolders"/>: SQLite and PostgreSQL share
+    /// The ordered scripts of a dialect from its <see cref="ISqlDialect.MigrationFolders"/>: every dialect shares
     /// Migrations/portable (one script per change, column types as tokens) except where a dialect's own folder has a
     /// script of the same id because its SQL truly differs.
     /// </summary>
@@ -32,8 +32,13 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
         return byId.Values.ToList();
     }
 
-    /// <summary>Checksums of earlier texts of reworded scripts, by script id.</summary>
-    public static ILookup<string, string> EarlierChecksums { get; } = LoadEarlierChecksums();
+    private sealed record EarlierChecksum(string Id, string Checksum, string? Dialect);
+
+    private static readonly IReadOnlyList<EarlierChecksum> Earlier = LoadEarlierChecksums();
+
+    /// <summary>Checksums of earlier texts of reworded scripts as the dialect ran them, by script id (lines naming no dialect hold for all).</summary>
+    public static ILookup<string, string> EarlierChecksumsFor(ISqlDialect dialect) =>
+        Earlier.Where(e => e.Dialect is null || e.Dialect == dialect.Name).ToLookup(e => e.Id, e => e.Checksum, StringComparer.Ordinal);
 
     private static List<Script> Scripts(Assembly assembly, string[] names, string prefix, ISqlDialect dialect) =>
         names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
@@ -60,12 +65,13 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
         return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
-    private static ILookup<string, string> LoadEarlierChecksums() =>
+    private static List<EarlierChecksum> LoadEarlierChecksums() =>
         ReadResource(typeof(MigrationRunner).Assembly, "migrations/earlier-checksums.txt")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => !line.StartsWith('#'))
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToLookup(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
+            .Select(parts => new EarlierChecksum(parts[0], parts[1], parts.Length > 2 ? parts[2] : null))
+            .ToList();
 
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
@@ -76,6 +82,7 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
         await connection.ExecuteAsync(new CommandDefinition(dialect.CreateMigrationsTableSql, cancellationToken: cancellationToken));
 
         var applied = 0;
+        var earlier = EarlierChecksumsFor(dialect);
         foreach (var script in ScriptsFor(dialect))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -86,7 +93,7 @@ public sealed class MigrationRunner(ISqlDialect dialect, ILogger<MigrationRunner
                 "SELECT checksum FROM schema_migrations WHERE id = @Id", new { script.Id }, transaction, cancellationToken: cancellationToken));
             if (checksum is not null)
             {
-                if (checksum != script.Checksum && !EarlierChecksums[script.Id].Contains(checksum))
+                if (checksum != script.Checksum && !earlier[script.Id].Contains(checksum))
                     throw new InvalidOperationException($"Migration {script.Id} was changed after it was applied (checksum {checksum} → {script.Checksum}).");
                 if (checksum != script.Checksum)
                 {

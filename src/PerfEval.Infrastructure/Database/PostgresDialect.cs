@@ -33,7 +33,7 @@ public class PostgresDialect(NpgsqlDataSource dataSource, int commandTimeoutSeco
     public IReadOnlyDictionary<string, string> MigrationTypes { get; } = new Dictionary<string, string>
     {
         ["{instant}"] = "timestamptz", ["{date}"] = "date", ["{decimal}"] = "numeric", ["{bool}"] = "boolean", ["{false}"] = "false",
-        ["{identity}"] = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", ["{key}"] = "TEXT", ["{text}"] = "TEXT",
+        ["{identity}"] = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY", ["{key}"] = "TEXT", ["{short}"] = "TEXT", ["{text}"] = "TEXT",
     };
 
     public bool IsTransientConflict(Exception exception) =>

@@ -52,10 +52,13 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
 
     public IReadOnlyList<string> MigrationFolders { get; } = ["portable", "sqlserver"];
 
+    // Text that is a key, referenced or indexed must be bounded (an index key holds at most 900 bytes clustered, 1700
+    // nonclustered): {key} is NVARCHAR(200) (400 bytes), {short} NVARCHAR(40) for codes (states, periods, kinds,
+    // versions), so a composite key of two {key} columns with a few codes stays under 900 bytes; {text} is unbounded.
     public IReadOnlyDictionary<string, string> MigrationTypes { get; } = new Dictionary<string, string>
     {
         ["{instant}"] = "DATETIMEOFFSET(7)", ["{date}"] = "DATE", ["{decimal}"] = "DECIMAL(38, 10)", ["{bool}"] = "BIT", ["{false}"] = "0",
-        ["{identity}"] = "BIGINT IDENTITY(1, 1) NOT NULL PRIMARY KEY", ["{key}"] = "NVARCHAR(200)", ["{text}"] = "NVARCHAR(MAX)",
+        ["{identity}"] = "BIGINT IDENTITY(1, 1) NOT NULL PRIMARY KEY", ["{key}"] = "NVARCHAR(200)", ["{short}"] = "NVARCHAR(40)", ["{text}"] = "NVARCHAR(MAX)",
     };
 
     public string CreateMigrationsTableSql =>

@@ -30,7 +30,7 @@ public sealed class SqliteDialect(string connectionString, int commandTimeoutSec
     public IReadOnlyDictionary<string, string> MigrationTypes { get; } = new Dictionary<string, string>
     {
         ["{instant}"] = "TEXT", ["{date}"] = "TEXT", ["{decimal}"] = "TEXT", ["{bool}"] = "INTEGER", ["{false}"] = "0",
-        ["{identity}"] = "INTEGER PRIMARY KEY AUTOINCREMENT", ["{key}"] = "TEXT", ["{text}"] = "TEXT",
+        ["{identity}"] = "INTEGER PRIMARY KEY AUTOINCREMENT", ["{key}"] = "TEXT", ["{short}"] = "TEXT", ["{text}"] = "TEXT",
     };
 
     // Readers do not wait for the writer (workers and requests share the file).

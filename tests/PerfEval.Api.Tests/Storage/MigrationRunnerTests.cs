@@ -47,7 +47,7 @@ public sealed class MigrationRunnerTests : IAsyncLifetime
         var dialect = new SqliteDialect(_database.ConnectionString, 30);
         var runner = new MigrationRunner(dialect, NullLogger<MigrationRunner>.Instance);
         await runner.MigrateAsync(CancellationToken.None);
-        var earlier = MigrationRunner.EarlierChecksums["0009_webhooks"].First();
+        var earlier = MigrationRunner.EarlierChecksumsFor(dialect)["0009_webhooks"].First();
         await using (var connection = new SqliteConnection(_database.ConnectionString))
             await connection.ExecuteAsync("UPDATE schema_migrations SET checksum = @earlier WHERE id = '0009_webhooks'", new { earlier });
 

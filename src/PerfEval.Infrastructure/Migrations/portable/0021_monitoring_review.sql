@@ -2,14 +2,14 @@
 -- period with the current version, the review status and the approved version. A database that already holds
 -- monitoring versions gains a head per period at its latest version, as a draft (nothing was reviewed before).
 CREATE TABLE monitoring_reports (
-    agency_id TEXT NOT NULL REFERENCES agencies (id),
+    agency_id {key} NOT NULL REFERENCES agencies (id),
     fiscal_year INTEGER NOT NULL,
-    period TEXT NOT NULL,
+    period {short} NOT NULL,
     current_version INTEGER NOT NULL,
-    status TEXT NOT NULL,
+    status {short} NOT NULL,
     approved_version INTEGER NULL,
-    status_reason TEXT NULL,
-    status_by TEXT NULL,
+    status_reason {text} NULL,
+    status_by {key} NULL,
     created_at {instant} NOT NULL,
     updated_at {instant} NOT NULL,
     PRIMARY KEY (agency_id, fiscal_year, period)
