@@ -62,12 +62,17 @@ public static class TargetSheetReader
         return labels;
     }
 
-    /// <summary>The indicator header: the row of the first 一级指标 label, when 三级指标 and 指标值 are on it too.</summary>
+    /// <summary>
+    /// The indicator header: the row of the first 一级指标 label, when 三级指标 and 指标值 are on it too and 实际完成值 and
+    /// 得分 are not (that is a 自评表, which reports on targets rather than declaring them).
+    /// </summary>
     private static int? HeaderRow(SheetView view, Dictionary<string, CellAddress> labels)
     {
         if (!labels.TryGetValue(TargetSheetLabels.Level1, out var level1)) return null;
         var columns = HeaderColumns(view, level1.Row);
-        return columns.ContainsKey(TargetSheetLabels.Level3) && columns.ContainsKey(TargetSheetLabels.Target) ? level1.Row : null;
+        var selfEvaluation = Enumerable.Range(1, view.MaxColumn)
+            .Any(c => view.Own(level1.Row, c) is { Text: { } text } && SheetLabels.Header(text) is SheetLabels.Actual or SheetLabels.Score);
+        return !selfEvaluation && columns.ContainsKey(TargetSheetLabels.Level3) && columns.ContainsKey(TargetSheetLabels.Target) ? level1.Row : null;
     }
 
     private static Dictionary<string, int> HeaderColumns(SheetView view, int row)

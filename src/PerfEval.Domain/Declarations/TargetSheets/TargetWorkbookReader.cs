@@ -60,11 +60,13 @@ public static class TargetWorkbookReader
         return invalid.Count > 0 ? new(null, cells, invalid, skipped) : new(document, cells, [], skipped);
     }
 
-    /// <summary>At the cell of the value (or of a value under it), else the sheet of its set.</summary>
+    /// <summary>At the cell of the value (or of a value under it, or the value it is part of), else the sheet of its set.</summary>
     private static TargetSheetError Locate(FieldError error, IReadOnlyList<CellMapping> cells, IReadOnlyList<TargetSheetRead> used)
     {
         var pointer = error.Pointer;
         var cell = cells.FirstOrDefault(c => c.Pointer == pointer)
+            // An indicator's problem (a duplicate) is at its 三级指标, on its own row rather than a merged 一级 above.
+            ?? cells.FirstOrDefault(c => c.Pointer == pointer + "/level3")
             ?? cells.FirstOrDefault(c => c.Pointer.StartsWith(pointer + "/", StringComparison.Ordinal))
             ?? cells.Where(c => pointer.StartsWith(c.Pointer + "/", StringComparison.Ordinal)).MaxBy(c => c.Pointer.Length);
         if (cell is not null) return new(pointer, error.Message, cell.Sheet, cell.Cell);
