@@ -27,6 +27,13 @@ public static class DashboardCsv
         rows.Add(Row("问题", "infos", s.Findings.Infos));
         rows.AddRange(s.Findings.MostFrequent.Select(r => Row("常见问题规则", r.RuleId, r.Findings)));
         rows.AddRange(s.Overdue.Select(o => Row("逾期未公开", o.AgencyId, o.AgencyName)));
+        rows.Add(Row("已对照申报目标", "targetChanges.checked", s.TargetChanges.Checked));
+        rows.Add(Row("自评改动申报目标", "targetChanges.withChanges", s.TargetChanges.WithChanges));
+        rows.Add(Row("降低目标值 (PE-DCL-001)", "targetChanges.lowered", s.TargetChanges.Lowered));
+        rows.Add(Row("删去申报指标 (PE-DCL-004)", "targetChanges.dropped", s.TargetChanges.Dropped));
+        rows.Add(Row("新增未申报指标 (PE-DCL-005)", "targetChanges.added", s.TargetChanges.Added));
+        rows.Add(Row("改动分值 (PE-DCL-006)", "targetChanges.weightMoved", s.TargetChanges.WeightMoved));
+        rows.Add(Row("其他目标改动", "targetChanges.other", s.TargetChanges.Other));
         return new CsvTable(["项目", "键", "数值"], rows);
     }
 

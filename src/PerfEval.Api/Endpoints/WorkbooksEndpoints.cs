@@ -27,7 +27,7 @@ public static class WorkbooksEndpoints
                 + "A cell that cannot be read is 422 with an error per cell (pointer, detail, sheet, cell, row, column); a file that is not an .xlsx is 400.")
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
-                operation.RequestBody = WorkbookRequestBody();
+                operation.RequestBody = WorkbookRequestBody("The 自评表 workbook (.xlsx).");
                 return Task.CompletedTask;
             })
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -50,8 +50,7 @@ public static class WorkbooksEndpoints
             .Produces(StatusCodes.Status200OK, contentType: WorkbookLimits.MediaType)
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
-                if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse concrete)
-                    concrete.Content = new Dictionary<string, OpenApiMediaType> { [WorkbookLimits.MediaType] = new() { Schema = Binary() } };
+                BinaryOk(operation);
                 return Task.CompletedTask;
             })
             .WithStandardProblems();
@@ -66,10 +65,17 @@ public static class WorkbooksEndpoints
         return $"attachment; filename=\"{ascii}\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}";
     }
 
-    private static OpenApiRequestBody WorkbookRequestBody() => new()
+    /// <summary>The 200 answer is the .xlsx file.</summary>
+    public static void BinaryOk(OpenApiOperation operation)
+    {
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse concrete)
+            concrete.Content = new Dictionary<string, OpenApiMediaType> { [WorkbookLimits.MediaType] = new() { Schema = Binary() } };
+    }
+
+    public static OpenApiRequestBody WorkbookRequestBody(string description) => new()
     {
         Required = true,
-        Description = "The 自评表 workbook (.xlsx).",
+        Description = description,
         Content = new Dictionary<string, OpenApiMediaType>
         {
             [WorkbookLimits.MediaType] = new() { Schema = Binary() },

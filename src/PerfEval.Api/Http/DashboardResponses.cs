@@ -23,7 +23,7 @@ public static class DashboardResponses
             throw new RequestValidationException([new FieldError("/format", "format must be json or csv.")]);
         var stamp = await sender.Send(stampQuery, cancellationToken);
         var scope = http.RequestServices.GetRequiredService<ICallerAccessor>().Require();
-        var etag = $"\"{Hashes.Sha256($"{scope}|{http.Request.Path}{http.Request.QueryString}|{stamp.DataAsOf?.UtcTicks}|{stamp.Facts}")[..32]}\"";
+        var etag = $"\"{Hashes.Sha256($"{scope}|{http.Request.Path}{http.Request.QueryString}|{stamp.DataAsOf?.UtcTicks}|{stamp.Facts}|{stamp.ChecksAsOf?.UtcTicks}|{stamp.Checks}")[..32]}\"";
 
         var headers = http.Response.Headers;
         headers.ETag = etag;

@@ -28,5 +28,8 @@ public static class DashboardScope
     public const string Everywhere = "";
 }
 
-/// <summary>What a dashboard response was computed from; the ETag derives from it and the request.</summary>
-public sealed record DashboardStamp(DateTimeOffset? DataAsOf, int Facts);
+/// <summary>
+/// What a dashboard response was computed from; the ETag derives from it and the request. A region's dashboards also
+/// read the stored declared-target checks (<see cref="ChecksAsOf"/>, <see cref="Checks"/>), which change without the facts.
+/// </summary>
+public sealed record DashboardStamp(DateTimeOffset? DataAsOf, int Facts, DateTimeOffset? ChecksAsOf = null, int Checks = 0);

@@ -13,7 +13,8 @@ public sealed record GetDashboardStamp(string? RegionCode, string? AgencyId, int
     public IReadOnlyList<CallerRole> AllowedRoles => RegionCode is null ? Roles.Readers : Roles.Reviewers;
 }
 
-public sealed class GetDashboardStampHandler(IDashboardRepository dashboards, IRegionRepository regions, IAgencyRepository agencies, ICallerAccessor caller)
+public sealed class GetDashboardStampHandler(
+    IDashboardRepository dashboards, IRegionRepository regions, IAgencyRepository agencies, IDeclarationRepository declarations, ICallerAccessor caller)
     : IQueryHandler<GetDashboardStamp, DashboardStamp>
 {
     public async ValueTask<DashboardStamp> Handle(GetDashboardStamp query, CancellationToken cancellationToken)
@@ -28,6 +29,8 @@ public sealed class GetDashboardStampHandler(IDashboardRepository dashboards, IR
             path = DashboardScope.Everywhere;
         }
         var version = await dashboards.VersionAsync(scope, path, query.FiscalYear, query.AgencyId, cancellationToken);
-        return new DashboardStamp(version.DataAsOf, version.FactCount);
+        if (query.RegionCode is null) return new DashboardStamp(version.DataAsOf, version.FactCount);
+        var checks = await declarations.ChecksVersionAsync(scope, path, query.FiscalYear, cancellationToken);
+        return new DashboardStamp(version.DataAsOf, version.FactCount, checks.DataAsOf, checks.FactCount);
     }
 }

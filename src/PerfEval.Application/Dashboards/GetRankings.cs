@@ -14,12 +14,16 @@ public sealed record Rankings(string RegionCode, int FiscalYear, string Metric, 
 /// <summary>
 /// Agencies of a region ranked by one metric of a fiscal year: <c>score</c> (the computed score), a figure or common
 /// indicator of the report (its metric key, e.g. <c>expenditure.total</c>), <c>selfScore</c> (自评得分 as stated), <c>score:&lt;profile&gt;</c>, or a
-/// year-over-year change in percent (<c>yoy:&lt;metric key&gt;</c>). Agencies without the metric are left out.
+/// year-over-year change in percent (<c>yoy:&lt;metric key&gt;</c>), or the self-evaluation's changes to its declared
+/// targets (<c>targetChanges</c>: every PE-DCL finding of its stored check; <c>targetsLowered</c>: PE-DCL-001 only).
+/// Agencies without the metric are left out.
 /// </summary>
 public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Metric) : IQuery<Rankings>, IMayReadFromReplica, IValidatable, IRequiresRole
 {
     public const string ComputedScore = "score";
     public const string SelfScore = "selfScore";
+    public const string TargetChanges = "targetChanges";
+    public const string TargetsLowered = "targetsLowered";
 
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
 
@@ -30,14 +34,19 @@ public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Met
     }
 }
 
-public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionRepository regions, ICallerAccessor caller) : IQueryHandler<GetRankings, Rankings>
+public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionRepository regions, IDeclarationRepository declarations, ICallerAccessor caller)
+    : IQueryHandler<GetRankings, Rankings>
 {
     public async ValueTask<Rankings> Handle(GetRankings query, CancellationToken cancellationToken)
     {
         var scope = caller.Require();
         var region = await DashboardScope.RegionAsync(regions, scope, query.RegionCode, cancellationToken);
         var facts = await dashboards.ListAsync(scope, region.Path, query.FiscalYear, null, withMetrics: true, cancellationToken);
-        var valued = facts.Select(f => (Agency: f, Value: ValueOf(f.Fact, query.Metric!))).Where(v => v.Value is not null)
+        var changes = query.Metric is GetRankings.TargetChanges or GetRankings.TargetsLowered
+            ? await TargetChangeFacts.ReadAsync(declarations, scope, region.Path, query.FiscalYear, cancellationToken)
+            : null;
+        var valued = facts.Select(f => (Agency: f, Value: changes is null ? ValueOf(f.Fact, query.Metric!) : ChangesOf(f.Fact, query.Metric!, changes)))
+            .Where(v => v.Value is not null)
             .Select(v => (v.Agency, Value: v.Value!.Value)).OrderByDescending(v => v.Value).ThenBy(v => v.Agency.Fact.AgencyId, StringComparer.Ordinal).ToList();
         // Ranks and percentiles per distinct value, computed once from the sorted values: a national ranking has
         // hundreds of thousands of agencies, and counting the peers again for each of them would be quadratic.
@@ -52,9 +61,13 @@ public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionR
             return new RankedAgency(place.Rank, v.Agency.Fact.AgencyId, v.Agency.AgencyName, v.Agency.RegionCode, v.Agency.Sector, v.Value,
                 place.Percentile, peers.Count, peers.Percentiles[v.Value].Percentile);
         }).ToList();
-        var available = facts.SelectMany(f => f.Fact.Metrics.Keys).Append(GetRankings.ComputedScore).Append(GetRankings.SelfScore).Distinct().Order(StringComparer.Ordinal).ToList();
+        var available = facts.SelectMany(f => f.Fact.Metrics.Keys).Append(GetRankings.ComputedScore).Append(GetRankings.SelfScore)
+            .Append(GetRankings.TargetChanges).Append(GetRankings.TargetsLowered).Distinct().Order(StringComparer.Ordinal).ToList();
         return new Rankings(region.Code, query.FiscalYear!.Value, query.Metric!, facts.Count == 0 ? null : facts.Max(f => f.Fact.ComputedAt), items, available);
     }
+
+    private static decimal? ChangesOf(DashboardFact fact, string metric, IReadOnlyDictionary<(string AgencyId, int FiscalYear), Domain.Declarations.TargetChangeCounts> changes) =>
+        changes.TryGetValue((fact.AgencyId, fact.FiscalYear), out var counts) ? metric == GetRankings.TargetChanges ? counts.Total : counts.Lowered : null;
 
     private static decimal? ValueOf(DashboardFact fact, string metric) =>
         metric == GetRankings.ComputedScore ? fact.Score : metric == GetRankings.SelfScore ? fact.SelfScore : fact.Metrics.TryGetValue(metric, out var value) ? value : null;

@@ -33,11 +33,13 @@ public sealed record RegionSummary(
     IReadOnlyList<CountByKey> Grades,
     ScoreInflation ScoreInflation,
     FindingTotals Findings,
-    IReadOnlyList<OverdueAgency> Overdue);
+    IReadOnlyList<OverdueAgency> Overdue,
+    TargetChangeSummary TargetChanges);
 
 /// <summary>
 /// Counts by workflow and publication status, the computed scores' distribution and grades, self-score inflation,
-/// the most frequent findings and the overdue agencies of a region. Reads the facts the workers keep (one row per
+/// the most frequent findings, the overdue agencies of a region, and how many self-evaluations changed their declared
+/// targets (from the stored declared-target checks). Reads the facts the workers keep (one row per
 /// agency and year); the quartiles are computed here from the region's rows, which suits a province (tens of
 /// thousands of rows) — a national dashboard would need them kept by a job too.
 /// </summary>
@@ -49,7 +51,8 @@ public sealed record GetRegionSummary(string RegionCode, int? FiscalYear) : IQue
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
 }
 
-public sealed class GetRegionSummaryHandler(IDashboardRepository dashboards, IRegionRepository regions, ICallerAccessor caller, Scoring.ProfileCatalog catalog)
+public sealed class GetRegionSummaryHandler(
+    IDashboardRepository dashboards, IRegionRepository regions, IDeclarationRepository declarations, ICallerAccessor caller, Scoring.ProfileCatalog catalog)
     : IQueryHandler<GetRegionSummary, RegionSummary>
 {
     public async ValueTask<RegionSummary> Handle(GetRegionSummary query, CancellationToken cancellationToken)
@@ -59,6 +62,7 @@ public sealed class GetRegionSummaryHandler(IDashboardRepository dashboards, IRe
         var facts = await dashboards.ListAsync(scope, region.Path, query.FiscalYear, null, withMetrics: false, cancellationToken);
         var reports = facts.Where(f => f.Fact.Version is not null).ToList();
         var differences = reports.Select(f => f.Fact.ScoreDifference).OfType<decimal>().ToList();
+        var targetChanges = await TargetChangeFacts.ReadAsync(declarations, scope, region.Path, query.FiscalYear, cancellationToken);
 
         return new RegionSummary(region.Code, region.Name, query.FiscalYear, facts.Count == 0 ? null : facts.Max(f => f.Fact.ComputedAt),
             facts.Count, reports.Count,
@@ -70,7 +74,8 @@ public sealed class GetRegionSummaryHandler(IDashboardRepository dashboards, IRe
             new ScoreInflation(Distribution.Of(differences), differences.Count(d => d > 0), differences.Count(d => d < 0), differences.Count(d => d == 0), Bands(differences)),
             new FindingTotals(reports.Sum(f => f.Fact.ErrorCount), reports.Sum(f => f.Fact.WarningCount), reports.Sum(f => f.Fact.InfoCount), MostFrequent(reports)),
             facts.Where(f => f.Fact.PublicationStatus == PublicationStatusNames.Of(PublicationStatus.Overdue))
-                .Select(f => new OverdueAgency(f.Fact.AgencyId, f.AgencyName, f.RegionCode, f.Fact.FiscalYear)).ToList());
+                .Select(f => new OverdueAgency(f.Fact.AgencyId, f.AgencyName, f.RegionCode, f.Fact.FiscalYear)).ToList(),
+            TargetChangeSummary.Of(targetChanges.Values.ToList()));
     }
 
     private static List<CountByKey> Count(IEnumerable<string> keys) =>

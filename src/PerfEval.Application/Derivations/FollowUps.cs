@@ -41,6 +41,20 @@ public sealed class FollowUps(IDerivationLedger ledger, IChangeLog changes, Webh
         await monitoringAssessments.RequeueAgencyYearAsync(DerivationKinds.MonitoringAssessment, key.AgencyId, key.FiscalYear, at, cancellationToken);
     }
 
+    /// <summary>
+    /// Versions of these report years were imported in bulk (their version rows, ledger rows and feed rows are written
+    /// set-based by the import): the year's checks against an approved declaration and its monitoring assessments are
+    /// owed again, as after a single save.
+    /// </summary>
+    public async Task YearsImportedAsync(IReadOnlyCollection<ReportYear> years, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        foreach (var year in years)
+        {
+            await declarations.RequeueCheckAsync(DerivationKinds.DeclaredTargets, year.AgencyId, year.FiscalYear, at, cancellationToken);
+            await monitoringAssessments.RequeueAgencyYearAsync(DerivationKinds.MonitoringAssessment, year.AgencyId, year.FiscalYear, at, cancellationToken);
+        }
+    }
+
     /// <summary>Monitoring assessments changed: their change feed rows and <c>monitoring.assessed</c> events.</summary>
     public async Task MonitoringAssessedAsync(IReadOnlyList<StoredMonitoringAssessment> assessments, DateTimeOffset at, CancellationToken cancellationToken)
     {

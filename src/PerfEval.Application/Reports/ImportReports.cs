@@ -188,6 +188,7 @@ public sealed class ImportReportsHandler(
             ChangeDetails.Findings(v.Version.Key, v.Version.Counts, v.Version.RulesetVersion, now),
         })], cancellationToken);
         await ledger.RequeueYearsAsync(DerivationKinds.Dashboard, years, now, now + FollowUps.DashboardSettle, cancellationToken);
+        await followUps.YearsImportedAsync(years, now, cancellationToken);
         foreach (var version in versions.Where(v => v.Version.Counts.Errors > 0))
             await followUps.FindingsKnownAsync(version.Version.Key, version.Version.Counts, now, cancellationToken);
         return true;

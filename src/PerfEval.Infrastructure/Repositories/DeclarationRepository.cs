@@ -40,6 +40,14 @@ public sealed class DeclarationRepository(DbSession db) : IDeclarationRepository
         "SELECT c.agency_id AS AgencyId, c.fiscal_year AS FiscalYear, c.report_version AS ReportVersion, c.declaration_version AS DeclarationVersion, "
         + "c.ruleset_version AS RulesetVersion, c.findings AS FindingsJson, c.error_count AS ErrorCount, c.warning_count AS WarningCount, c.computed_at AS ComputedAt "
         + "FROM declared_target_checks c JOIN agencies a ON a.id = c.agency_id WHERE c.agency_id = @AgencyId AND c.fiscal_year = @FiscalYear AND {scope}";
+    private const string RegionChecks =
+        " FROM declared_target_checks c JOIN agencies a ON a.id = c.agency_id WHERE a.region_path LIKE @RegionPrefix"
+        + " AND (@FiscalYear IS NULL OR c.fiscal_year = @FiscalYear) AND {scope}";
+    internal const string ListRegionChecksSql =
+        "SELECT c.agency_id AS AgencyId, c.fiscal_year AS FiscalYear, c.report_version AS ReportVersion, c.declaration_version AS DeclarationVersion, "
+        + "c.ruleset_version AS RulesetVersion, c.findings AS FindingsJson, c.error_count AS ErrorCount, c.warning_count AS WarningCount, c.computed_at AS ComputedAt"
+        + RegionChecks + " ORDER BY c.agency_id, c.fiscal_year";
+    internal const string RegionChecksVersionSql = "SELECT MAX(c.computed_at) AS DataAsOf, COUNT(*) AS FactCount" + RegionChecks;
     internal const string ListScoresSql =
         "SELECT s.agency_id AS AgencyId, s.fiscal_year AS FiscalYear, s.profile AS Profile, s.profile_version AS ProfileVersion, s.report_version AS ReportVersion, "
         + "s.declaration_version AS DeclarationVersion, s.quoted_total AS QuotedTotal, s.declared_total AS DeclaredTotal, s.difference AS Difference, "
@@ -91,6 +99,18 @@ public sealed class DeclarationRepository(DbSession db) : IDeclarationRepository
     {
         var (sql, parameters) = ScopeSql.Apply(FindCheckSql, scope, new { AgencyId = agencyId, FiscalYear = fiscalYear });
         return await db.QuerySingleOrDefaultAsync<StoredTargetCheck>(sql, parameters, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredTargetCheck>> ListChecksAsync(TenantScope scope, string regionPath, int? fiscalYear, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(ListRegionChecksSql, scope, new { RegionPrefix = regionPath + "%", FiscalYear = fiscalYear });
+        return await db.QueryAsync<StoredTargetCheck>(sql, parameters, cancellationToken);
+    }
+
+    public async Task<FactsVersion> ChecksVersionAsync(TenantScope scope, string regionPath, int? fiscalYear, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(RegionChecksVersionSql, scope, new { RegionPrefix = regionPath + "%", FiscalYear = fiscalYear });
+        return await db.QuerySingleOrDefaultAsync<FactsVersion>(sql, parameters, cancellationToken) ?? new FactsVersion(null, 0);
     }
 
     public async Task<IReadOnlyList<StoredDeclaredScore>> ListScoresAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken)

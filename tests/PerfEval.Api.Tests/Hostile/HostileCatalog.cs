@@ -20,6 +20,7 @@ public static class HostileCatalog
         .. DeclarationCases.All(),
         .. MonitoringCases.All(),
         .. ProfileCases.All(),
+        .. DeclarationWorkbookCases.All(),
     ];
 
     public static readonly IReadOnlyDictionary<string, HostileCase> ByName = All.ToDictionary(c => c.Name);

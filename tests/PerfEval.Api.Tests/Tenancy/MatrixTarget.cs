@@ -86,6 +86,8 @@ public sealed class MatrixTarget(HttpClient admin, string agencyId, string provi
     /// <summary>The 零陵 2023 seed report as UTF-8 text, for the document import route.</summary>
     public static HttpContent SeedReportText() => DocumentImport.DocumentDriver.Body(DocumentImport.DocumentDriver.File("lingling-2023", "txt"), DocumentImport.DocumentDriver.Text);
 
+    public static HttpContent DeclarationWorkbook() => Workbooks.WorkbookDriver.Xlsx(Workbooks.FixtureWorkbook.Load("hengshan-2022-绩效目标申报表").ToXlsx());
+
     public static HttpContent HengshanWorkbook() => Workbooks.WorkbookDriver.Xlsx(Workbooks.FixtureWorkbook.Load(Workbooks.FixtureWorkbook.Hengshan).ToXlsx());
 
     /// <summary>A new version of the target report with an indicator table (the route has no {id}).</summary>

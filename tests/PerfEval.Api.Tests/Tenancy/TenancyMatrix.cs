@@ -118,6 +118,9 @@ public static class TenancyMatrix
         // The target declaration is a draft, so a reviewer who reaches it is refused by the review workflow (409), not by tenancy.
         new("POST", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/return", Access.ScopedReview, 409, _ => """{"reason":"矩阵"}""", t => t.DeclarationAsync()),
         new("POST", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/approve", Access.ScopedReview, 409, Id: t => t.DeclarationAsync()),
+        // The 绩效目标申报表 workbook: the import stores a version as the PUT does; the export needs a declaration.
+        new("POST", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/imports/xlsx", Access.ScopedWrite, 201, Content: _ => MatrixTarget.DeclarationWorkbook()),
+        new("GET", "/api/v1/agencies/{agencyId}/declarations/{fiscalYear}/exports/xlsx", Access.ScopedRead, 200, Id: t => t.DeclarationAsync()),
         // The check exists once the target's declaration is approved and the workers have compared its report with it.
         new("GET", "/api/v1/agencies/{agencyId}/reports/{fiscalYear}/declared-targets", Access.ScopedRead, 200, Id: t => t.ApprovedDeclarationAsync()),
         // Mid-year monitoring: thresholds are reference data written per region ({code} is the target's county); period

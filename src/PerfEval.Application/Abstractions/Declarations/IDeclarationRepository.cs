@@ -21,4 +21,10 @@ public interface IDeclarationRepository
 
     Task<StoredTargetCheck?> FindCheckAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
     Task<IReadOnlyList<StoredDeclaredScore>> ListScoresAsync(TenantScope scope, string agencyId, int fiscalYear, CancellationToken cancellationToken);
+
+    /// <summary>The stored checks of the agencies under a region path (one fiscal year, or all), within the caller's scope: one statement.</summary>
+    Task<IReadOnlyList<StoredTargetCheck>> ListChecksAsync(TenantScope scope, string regionPath, int? fiscalYear, CancellationToken cancellationToken);
+
+    /// <summary>When those checks were last computed and how many there are (for the dashboards' ETag).</summary>
+    Task<FactsVersion> ChecksVersionAsync(TenantScope scope, string regionPath, int? fiscalYear, CancellationToken cancellationToken);
 }
