@@ -66,8 +66,8 @@ public sealed class ImportReportsHandler(
             try
             {
                 var now = clock.UtcNow;
-                var (results, versions, agencies) = await DecideAsync(scope, lines, now, cancellationToken);
-                if (versions.Count == 0 || await StoreAsync(scope, versions, agencies, now, cancellationToken))
+                var (results, versions) = await DecideAsync(scope, lines, now, cancellationToken);
+                if (versions.Count == 0 || await StoreAsync(scope, versions, now, cancellationToken))
                 {
                     await unitOfWork.CommitAsync(cancellationToken);
                     return results;
@@ -99,7 +99,7 @@ public sealed class ImportReportsHandler(
         return new(line, put, null);
     }
 
-    private async Task<(List<ImportLineResult> Results, List<ImportedVersion> Versions, Dictionary<string, AgencyRecord> Agencies)> DecideAsync(TenantScope scope, IReadOnlyList<CheckedLine> lines,
+    private async Task<(List<ImportLineResult> Results, List<ImportedVersion> Versions)> DecideAsync(TenantScope scope, IReadOnlyList<CheckedLine> lines,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var puts = lines.Where(l => l.Put is not null).Select(l => l.Put!).ToList();
@@ -131,7 +131,7 @@ public sealed class ImportReportsHandler(
                 results.Add(new(number, agencyId, fiscalYear, null, false, false, ImportProblem.From(refused, "/report")));
             }
         }
-        return (results, versions, agencies);
+        return (results, versions);
     }
 
     /// <summary>The decisions of <see cref="PutReportHandler"/>, in its order, against the heads as this chunk leaves them.</summary>
@@ -174,8 +174,7 @@ public sealed class ImportReportsHandler(
     }
 
     /// <summary>The rows, then the follow-ups a PUT records (see <see cref="FollowUps.VersionSavedAsync"/>), each written for the whole chunk at once.</summary>
-    private async Task<bool> StoreAsync(TenantScope scope, IReadOnlyList<ImportedVersion> versions, IReadOnlyDictionary<string, AgencyRecord> agencies,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> StoreAsync(TenantScope scope, IReadOnlyList<ImportedVersion> versions, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!await store.StoreAsync(scope, $"{scope.KeyId}", versions, cancellationToken)) return false;
         var keys = versions.Select(v => v.Version.Key).ToList();
