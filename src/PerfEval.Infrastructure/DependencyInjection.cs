@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<IRescoreRepository, RescoreRepository>();
         services.AddScoped<IChangeLog, ChangeLogRepository>();
         services.AddScoped<IDashboardRepository, DashboardRepository>();
+        services.AddScoped<IRegionTotalsRepository, RegionTotalsRepository>();
         services.AddScoped<IReportExport, ReportExportRepository>();
         services.AddScoped<IDeclarationRepository, DeclarationRepository>();
         services.AddScoped<IMonitoringRepository, MonitoringRepository>();

@@ -3,19 +3,39 @@ namespace PerfEval.Application.Dashboards;
 /// <summary>Count, mean and quartiles of a set of values (linear interpolation between order statistics); nulls when empty.</summary>
 public sealed record Distribution(int Count, decimal? Mean, decimal? Min, decimal? Q1, decimal? Median, decimal? Q3, decimal? Max)
 {
-    public static Distribution Of(IEnumerable<decimal> values)
-    {
-        var sorted = values.Order().ToList();
-        if (sorted.Count == 0) return new(0, null, null, null, null, null, null);
-        return new(sorted.Count, Round(sorted.Average()), sorted[0], Round(Quantile(sorted, 0.25m)), Round(Quantile(sorted, 0.5m)), Round(Quantile(sorted, 0.75m)), sorted[^1]);
-    }
+    public static Distribution Of(IEnumerable<decimal> values) => FromCounts(values.Select(v => (v, 1L)));
 
-    public static decimal Quantile(IReadOnlyList<decimal> sorted, decimal p)
+    /// <summary>The same from a histogram: each distinct value and how many times it occurs (as the kept region totals hold them).</summary>
+    public static Distribution FromCounts(IEnumerable<(decimal Value, long Count)> counts)
     {
-        var position = (sorted.Count - 1) * p;
-        var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, sorted.Count - 1);
-        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
+        var sorted = counts.Where(c => c.Count > 0).OrderBy(c => c.Value).ToList();
+        if (sorted.Count == 0) return new(0, null, null, null, null, null, null);
+        var ends = new long[sorted.Count];
+        long total = 0;
+        var sum = 0m;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            total += sorted[i].Count;
+            ends[i] = total;
+            sum += sorted[i].Value * sorted[i].Count;
+        }
+
+        // The value at a position of the sorted values, each repeated as often as it occurs.
+        decimal At(long index)
+        {
+            var found = Array.BinarySearch(ends, index + 1);
+            return sorted[found >= 0 ? found : ~found].Value;
+        }
+
+        decimal Quantile(decimal p)
+        {
+            var position = (total - 1) * p;
+            var lower = (long)Math.Floor(position);
+            var upper = Math.Min(lower + 1, total - 1);
+            return At(lower) + (At(upper) - At(lower)) * (position - lower);
+        }
+
+        return new((int)total, Round(sum / total), sorted[0].Value, Round(Quantile(0.25m)), Round(Quantile(0.5m)), Round(Quantile(0.75m)), sorted[^1].Value);
     }
 
     private static decimal Round(decimal value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);

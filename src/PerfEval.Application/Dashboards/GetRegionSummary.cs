@@ -39,9 +39,9 @@ public sealed record RegionSummary(
 /// <summary>
 /// Counts by workflow and publication status, the computed scores' distribution and grades, self-score inflation,
 /// the most frequent findings, the overdue agencies of a region, and how many self-evaluations changed their declared
-/// targets (from the stored declared-target checks). Reads the facts the workers keep (one row per
-/// agency and year); the quartiles are computed here from the region's rows, which suits a province (tens of
-/// thousands of rows) — a national dashboard would need them kept by a job too.
+/// targets (from the stored declared-target checks). The counts and histograms of the country, a province or a city
+/// are the totals the workers keep (<see cref="RegionTotals"/>): a few hundred rows, however many agencies; a county's
+/// are summed from its facts. The overdue agencies are read through the facts' status index.
 /// </summary>
 public sealed record GetRegionSummary(string RegionCode, int? FiscalYear) : IQuery<RegionSummary>, IMayReadFromReplica, IRequiresRole
 {
@@ -51,45 +51,67 @@ public sealed record GetRegionSummary(string RegionCode, int? FiscalYear) : IQue
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
 }
 
-public sealed class GetRegionSummaryHandler(
-    IDashboardRepository dashboards, IRegionRepository regions, IDeclarationRepository declarations, ICallerAccessor caller, Scoring.ProfileCatalog catalog)
+public sealed class GetRegionSummaryHandler(IDashboardRepository dashboards, IRegionTotalsRepository totals, IRegionRepository regions,
+    IDeclarationRepository declarations, ICallerAccessor caller, Scoring.ProfileCatalog catalog)
     : IQueryHandler<GetRegionSummary, RegionSummary>
 {
     public async ValueTask<RegionSummary> Handle(GetRegionSummary query, CancellationToken cancellationToken)
     {
         var scope = caller.Require();
         var region = await DashboardScope.RegionAsync(regions, scope, query.RegionCode, cancellationToken);
-        var facts = await dashboards.ListAsync(scope, region.Path, query.FiscalYear, null, withMetrics: false, cancellationToken);
-        var reports = facts.Where(f => f.Fact.Version is not null).ToList();
-        var differences = reports.Select(f => f.Fact.ScoreDifference).OfType<decimal>().ToList();
+        var (sums, dataAsOf) = await SumsAsync(scope, region.Path, query.FiscalYear, cancellationToken);
+        var overdue = await dashboards.ListWithStatusAsync(scope, region.Path, query.FiscalYear,
+            PublicationStatusNames.Of(PublicationStatus.Overdue), cancellationToken);
         var targetChanges = await TargetChangeFacts.ReadAsync(declarations, scope, region.Path, query.FiscalYear, cancellationToken);
+        var differences = Histogram(sums, RegionTotals.Difference);
 
-        return new RegionSummary(region.Code, region.Name, query.FiscalYear, facts.Count == 0 ? null : facts.Max(f => f.Fact.ComputedAt),
-            facts.Count, reports.Count,
-            Count(reports.Select(f => f.Fact.WorkflowState!)),
-            Count(facts.Select(f => f.Fact.PublicationStatus).OfType<string>()),
+        return new RegionSummary(region.Code, region.Name, query.FiscalYear, dataAsOf,
+            (int)Amount(sums, RegionTotals.Facts), (int)Amount(sums, RegionTotals.Reports),
+            Counts(sums, RegionTotals.Workflow),
+            Counts(sums, RegionTotals.Publication),
             (await catalog.CurrentAsync(cancellationToken)).HeadlineFor(region.Path).Id,
-            Distribution.Of(reports.Select(f => f.Fact.Score).OfType<decimal>()),
-            Count(reports.Select(f => f.Fact.Grade).OfType<string>()),
-            new ScoreInflation(Distribution.Of(differences), differences.Count(d => d > 0), differences.Count(d => d < 0), differences.Count(d => d == 0), Bands(differences)),
-            new FindingTotals(reports.Sum(f => f.Fact.ErrorCount), reports.Sum(f => f.Fact.WarningCount), reports.Sum(f => f.Fact.InfoCount), MostFrequent(reports)),
-            facts.Where(f => f.Fact.PublicationStatus == PublicationStatusNames.Of(PublicationStatus.Overdue))
-                .Select(f => new OverdueAgency(f.Fact.AgencyId, f.AgencyName, f.RegionCode, f.Fact.FiscalYear)).ToList(),
+            Distribution.FromCounts(Histogram(sums, RegionTotals.Score)),
+            Counts(sums, RegionTotals.Grade),
+            new ScoreInflation(Distribution.FromCounts(differences),
+                (int)differences.Where(d => d.Value > 0).Sum(d => d.Count), (int)differences.Where(d => d.Value < 0).Sum(d => d.Count),
+                (int)differences.Where(d => d.Value == 0).Sum(d => d.Count), Bands(differences)),
+            new FindingTotals((int)Amount(sums, RegionTotals.Errors), (int)Amount(sums, RegionTotals.Warnings), (int)Amount(sums, RegionTotals.Infos), MostFrequent(sums)),
+            overdue.Select(f => new OverdueAgency(f.Fact.AgencyId, f.AgencyName, f.RegionCode, f.Fact.FiscalYear)).ToList(),
             TargetChangeSummary.Of(targetChanges.Values.ToList()));
     }
 
-    private static List<CountByKey> Count(IEnumerable<string> keys) =>
-        keys.GroupBy(k => k, StringComparer.Ordinal).Select(g => new CountByKey(g.Key, g.Count())).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+    /// <summary>The region's totals: kept by the workers for the country, provinces and cities (once they cover every fact), else summed from the facts.</summary>
+    private async Task<(IReadOnlyDictionary<(string Measure, string Item), long> Sums, DateTimeOffset? DataAsOf)> SumsAsync(
+        TenantScope scope, string regionPath, int? fiscalYear, CancellationToken cancellationToken)
+    {
+        if (RegionTotals.IsKept(regionPath) && await totals.IsReadyAsync(cancellationToken))
+        {
+            var kept = RegionTotals.Sum(await totals.ListAsync(scope, regionPath, fiscalYear, cancellationToken));
+            var version = await totals.VersionAsync(scope, regionPath, fiscalYear, cancellationToken);
+            return (kept, version.FactCount == 0 ? null : version.DataAsOf);
+        }
+        var facts = await dashboards.ListAsync(scope, regionPath, fiscalYear, null, withMetrics: false, cancellationToken);
+        return (RegionTotals.Sum(facts.Select(f => f.Fact)), facts.Count == 0 ? null : facts.Max(f => f.Fact.ComputedAt));
+    }
 
-    private static List<RuleFrequency> MostFrequent(IReadOnlyList<AgencyFact> reports) =>
-        reports.SelectMany(f => f.Fact.FindingsByRule)
-            .GroupBy(p => p.Key, StringComparer.Ordinal)
-            .Select(g => new RuleFrequency(g.Key, g.Sum(p => p.Value), g.Count()))
+    private static long Amount(IReadOnlyDictionary<(string Measure, string Item), long> sums, string measure) => sums.GetValueOrDefault((measure, ""));
+
+    private static List<CountByKey> Counts(IReadOnlyDictionary<(string Measure, string Item), long> sums, string measure) =>
+        sums.Where(s => s.Key.Measure == measure && s.Value > 0).Select(s => new CountByKey(s.Key.Item, (int)s.Value))
+            .OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+
+    private static List<(decimal Value, long Count)> Histogram(IReadOnlyDictionary<(string Measure, string Item), long> sums, string measure) =>
+        sums.Where(s => s.Key.Measure == measure && s.Value > 0).Select(s => (RegionTotals.Value(s.Key.Item), s.Value))
+            .OrderBy(h => h.Item1).ThenBy(h => h.Item1.Scale).ToList();
+
+    private static List<RuleFrequency> MostFrequent(IReadOnlyDictionary<(string Measure, string Item), long> sums) =>
+        sums.Where(s => s.Key.Measure == RegionTotals.RuleFindings && s.Value > 0)
+            .Select(s => new RuleFrequency(s.Key.Item, (int)s.Value, (int)sums.GetValueOrDefault((RegionTotals.RuleReports, s.Key.Item))))
             .OrderByDescending(r => r.Findings).ThenBy(r => r.RuleId, StringComparer.Ordinal)
             .Take(GetRegionSummary.MostFrequentRules).ToList();
 
-    private static List<DifferenceBand> Bands(IReadOnlyList<decimal> differences) =>
-        differences.GroupBy(d => Math.Floor(d / GetRegionSummary.BandWidth) * GetRegionSummary.BandWidth)
+    private static List<DifferenceBand> Bands(IReadOnlyList<(decimal Value, long Count)> differences) =>
+        differences.GroupBy(d => Math.Floor(d.Value / GetRegionSummary.BandWidth) * GetRegionSummary.BandWidth)
             .OrderBy(g => g.Key)
-            .Select(g => new DifferenceBand(g.Key, g.Key + GetRegionSummary.BandWidth, g.Count())).ToList();
+            .Select(g => new DifferenceBand(g.Key, g.Key + GetRegionSummary.BandWidth, (int)g.Sum(d => d.Count))).ToList();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Common;
+using PerfEval.Application.Dashboards;
 using PerfEval.Domain.Audit;
 using PerfEval.Domain.Scoring;
 using PerfEval.Domain.YearOverYear;
@@ -13,7 +14,7 @@ namespace PerfEval.Application.Derivations;
 /// A batch reads each of these once for all its report years (six queries, however many years).
 /// </summary>
 public sealed class DashboardDerivation(IReportRepository reports, IScoringRepository scoring, IYoyRepository yoy, IRosterRepository roster,
-    IDashboardRepository dashboards, Scoring.ProfileCatalog catalog) : IDerivedWork
+    IDashboardRepository dashboards, IRegionTotalsRepository totals, Scoring.ProfileCatalog catalog) : IDerivedWork
 {
     public int Stage => 3;
 
@@ -22,14 +23,14 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
     public async Task<IDerivedResults> ComputeAsync(DerivationBatch batch, IReadOnlyList<Derivation> rows, CancellationToken cancellationToken)
     {
         var inputs = await LoadAsync(rows.Select(r => new ReportYear(r.AgencyId, r.FiscalYear)).ToHashSet(), cancellationToken);
-        var results = new List<DashboardFact>();
+        var results = new List<PlacedFact>();
         var removed = new List<ReportYear>();
         foreach (var row in rows)
         {
             try
             {
                 var year = new ReportYear(row.AgencyId, row.FiscalYear);
-                if (Compute(year, inputs, batch.Now) is { } fact) results.Add(fact);
+                if (Compute(year, inputs, batch.Now) is { } fact) results.Add(new PlacedFact(fact, inputs.Agencies[year.AgencyId].RegionPath));
                 else removed.Add(year);
                 batch.Completed(row);
             }
@@ -38,7 +39,7 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
                 batch.Failed(row, ex);
             }
         }
-        return new Results(new DashboardChanges(results, removed), dashboards);
+        return new Results(new DashboardChanges(results, removed), dashboards, totals);
     }
 
     private sealed record Inputs(
@@ -62,7 +63,7 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
         var scores = (await scoring.ListScoresAsync(scope, keys, cancellationToken)).ToLookup(s => new VersionKey(s.AgencyId, s.FiscalYear, s.Version));
         var comparisons = (await yoy.FindManyAsync(scope, years, cancellationToken)).ToDictionary(c => new ReportYear(c.AgencyId, c.FiscalYear));
         var profiles = await catalog.CurrentAsync(cancellationToken);
-        var agencies = await catalog.AgenciesAsync(heads.Keys.Select(y => y.AgencyId), cancellationToken);
+        var agencies = await catalog.AgenciesAsync(years.Select(y => y.AgencyId).Distinct(), cancellationToken);
         return new Inputs(heads, entries, findings, snapshots, scores, comparisons, profiles, agencies);
     }
 
@@ -107,22 +108,28 @@ public sealed class DashboardDerivation(IReportRepository reports, IScoringRepos
     private static IEnumerable<StoredScore> LatestPerProfile(IEnumerable<StoredScore> scores) =>
         scores.GroupBy(s => s.Profile, StringComparer.Ordinal).Select(g => g.OrderByDescending(s => s.ComputedAt).First());
 
-    private sealed class Results(DashboardChanges changes, IDashboardRepository dashboards) : IDerivedResults
+    /// <summary>
+    /// Stores the facts and moves the kept region totals by what changed: under the totals' lock, the facts the batch
+    /// replaces are read first, so each total moves by exactly the new contributions minus the old ones.
+    /// </summary>
+    private sealed class Results(DashboardChanges changes, IDashboardRepository dashboards, IRegionTotalsRepository totals) : IDerivedResults
     {
         public async Task<IReadOnlyCollection<ReportYear>> RecordAsync(DerivationBatch batch, CancellationToken cancellationToken)
         {
-            await dashboards.UpsertManyAsync(changes.Facts, cancellationToken);
+            var years = changes.Facts.Select(f => new ReportYear(f.Fact.AgencyId, f.Fact.FiscalYear)).Concat(changes.Removed).ToHashSet();
+            if (years.Count == 0) return [];
+            await totals.LockAsync(batch.Now, cancellationToken);
+            var before = await totals.ListPlacedFactsAsync(years, cancellationToken);
+            await dashboards.UpsertManyAsync(changes.Facts.Select(f => f.Fact).ToList(), cancellationToken);
             await dashboards.DeleteManyAsync(changes.Removed, cancellationToken);
+            await totals.AddAsync(RegionTotals.Change(before, changes.Facts), batch.Now, cancellationToken);
             return [];
         }
     }
 }
 
 /// <summary>Facts to store, and report years whose fact is dropped.</summary>
-public sealed record DashboardChanges(IReadOnlyList<DashboardFact> Facts, IReadOnlyList<ReportYear> Removed)
-{
-    public static DashboardChanges None { get; } = new([], []);
-}
+public sealed record DashboardChanges(IReadOnlyList<PlacedFact> Facts, IReadOnlyList<ReportYear> Removed);
 
 /// <summary>Names of the metrics a fact carries (rankable and in the time series).</summary>
 public static class DashboardMetrics

@@ -201,17 +201,17 @@ public sealed class DbSession(ISqlDialect dialect, ILogger<DbSession> logger) : 
     /// one prepared single-row statement per row instead (see <see cref="ISqlDialect.InsertsRowByRow"/>).
     /// </summary>
     public async Task<int> UpsertManyAsync<T>(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, IReadOnlyList<T> rows,
-        Func<T, object?[]> values, CancellationToken cancellationToken)
+        Func<T, object?[]> values, CancellationToken cancellationToken, IReadOnlyCollection<string>? added = null)
     {
         if (rows.Count == 0) return 0;
         if (dialect.InsertsRowByRow)
         {
             var connection = await ConnectionAsync(cancellationToken);
-            return await connection.ExecuteAsync(Command(dialect.UpsertMany(table, columns, keyColumns, 1), rows.Select(r => RowParameters(0, values(r))).ToList(), cancellationToken));
+            return await connection.ExecuteAsync(Command(dialect.UpsertMany(table, columns, keyColumns, 1, added), rows.Select(r => RowParameters(0, values(r))).ToList(), cancellationToken));
         }
         var changed = 0;
         foreach (var chunk in rows.Chunk(RowsPerStatement(columns.Count)))
-            changed += await ExecuteAsync(dialect.UpsertMany(table, columns, keyColumns, chunk.Length), ChunkParameters(chunk, values), cancellationToken);
+            changed += await ExecuteAsync(dialect.UpsertMany(table, columns, keyColumns, chunk.Length, added), ChunkParameters(chunk, values), cancellationToken);
         return changed;
     }
 

@@ -97,10 +97,11 @@ public interface ISqlDialect
 
     /// <summary>
     /// Upsert of <paramref name="rowCount"/> rows in one statement; row r's column c is the parameter <c>@p{r}_{c}</c>.
-    /// The rows must have distinct keys.
+    /// The rows must have distinct keys. A column in <paramref name="added"/> is added to the stored value instead of
+    /// replacing it (a kept total moved by a difference).
     /// </summary>
-    string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
-        OnConflictSql.UpsertMany(table, columns, keyColumns, rowCount);
+    string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount, IReadOnlyCollection<string>? added = null) =>
+        OnConflictSql.UpsertMany(table, columns, keyColumns, rowCount, added);
 
     /// <summary>
     /// Insert of <paramref name="rowCount"/> rows in one statement that skips rows whose key exists (safe under

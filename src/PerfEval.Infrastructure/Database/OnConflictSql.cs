@@ -31,9 +31,10 @@ public static class OnConflictSql
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({Values(columns)}) ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE SET "
         + string.Join(", ", columns.Except(keyColumns).Select(c => $"{c} = excluded.{c}"));
 
-    public static string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+    public static string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount,
+        IReadOnlyCollection<string>? added = null) =>
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {RowValues(columns.Count, rowCount)} ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE SET "
-        + string.Join(", ", columns.Except(keyColumns).Select(c => $"{c} = excluded.{c}"));
+        + string.Join(", ", columns.Except(keyColumns).Select(c => added?.Contains(c) == true ? $"{c} = {table}.{c} + excluded.{c}" : $"{c} = excluded.{c}"));
 
     public static string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {RowValues(columns.Count, rowCount)} ON CONFLICT ({string.Join(", ", keyColumns)}) DO NOTHING "

@@ -93,10 +93,10 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
         + $"WHEN MATCHED THEN UPDATE SET {string.Join(", ", columns.Except(keyColumns).Select(c => $"{c} = s.{c}"))} "
         + $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => $"s.{c}"))});";
 
-    public string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>
+    public string UpsertMany(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount, IReadOnlyCollection<string>? added = null) =>
         $"MERGE {table} WITH (HOLDLOCK) AS t USING (VALUES {OnConflictSql.RowValues(columns.Count, rowCount)}) AS s ({string.Join(", ", columns)}) "
         + $"ON {string.Join(" AND ", keyColumns.Select(k => $"t.{k} = s.{k}"))} "
-        + $"WHEN MATCHED THEN UPDATE SET {string.Join(", ", columns.Except(keyColumns).Select(c => $"{c} = s.{c}"))} "
+        + $"WHEN MATCHED THEN UPDATE SET {string.Join(", ", columns.Except(keyColumns).Select(c => added?.Contains(c) == true ? $"{c} = t.{c} + s.{c}" : $"{c} = s.{c}"))} "
         + $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => $"s.{c}"))});";
 
     public string InsertManyIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns, int rowCount) =>

@@ -26,10 +26,10 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
 
     internal const string ListSql = FactColumns + "f.metrics AS Metrics" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
 
+    internal const string ListWithStatusSql = FactColumns + "'{}' AS Metrics" + Filter + " AND f.publication_status = @Status ORDER BY f.agency_id, f.fiscal_year";
+
     /// <summary>The summary needs no metrics: the widest column is left out.</summary>
     internal const string ListWithoutMetricsSql = FactColumns + "'{}' AS Metrics" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
-
-    internal const string DeleteSql = "DELETE FROM dashboard_facts WHERE agency_id = @AgencyId AND fiscal_year = @FiscalYear";
 
     public Task UpsertManyAsync(IReadOnlyList<DashboardFact> facts, CancellationToken cancellationToken) =>
         db.UpsertManyAsync("dashboard_facts", Columns, Key,
@@ -46,19 +46,6 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
         await db.ExecuteAsync("DELETE FROM dashboard_facts WHERE " + match, parameters, cancellationToken);
     }
 
-    public Task DeleteAsync(string agencyId, int fiscalYear, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(DeleteSql, new { AgencyId = agencyId, FiscalYear = fiscalYear }, cancellationToken);
-
-    public Task UpsertAsync(DashboardFact fact, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(db.Dialect.Upsert("dashboard_facts", Columns, Key), new
-        {
-            fact.AgencyId, fact.FiscalYear, fact.Version, fact.WorkflowState, fact.PublicationStatus, fact.Score, fact.Grade, fact.SelfScore, fact.ScoreDifference,
-            fact.ErrorCount, fact.WarningCount, fact.InfoCount,
-            fact.FindingsByRule,
-            fact.Metrics,
-            fact.ComputedAt,
-        }, cancellationToken);
-
     public async Task<FactsVersion> VersionAsync(TenantScope scope, string regionPath, int? fiscalYear, string? agencyId, CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(VersionSql, scope, FilterParameters(regionPath, fiscalYear, agencyId));
@@ -69,6 +56,13 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
         CancellationToken cancellationToken)
     {
         var (sql, parameters) = ScopeSql.Apply(withMetrics ? ListSql : ListWithoutMetricsSql, scope, FilterParameters(regionPath, fiscalYear, agencyId));
+        return await db.QueryAsync<AgencyFact, DashboardFact, AgencyFact>(sql, parameters, (agency, fact) => agency with { Fact = fact }, "AgencyId", cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AgencyFact>> ListWithStatusAsync(TenantScope scope, string regionPath, int? fiscalYear, string status, CancellationToken cancellationToken)
+    {
+        var (sql, parameters) = ScopeSql.Apply(ListWithStatusSql, scope, FilterParameters(regionPath, fiscalYear, null));
+        parameters.Add("Status", status);
         return await db.QueryAsync<AgencyFact, DashboardFact, AgencyFact>(sql, parameters, (agency, fact) => agency with { Fact = fact }, "AgencyId", cancellationToken);
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PerfEval.Application.Abstractions;
 using PerfEval.Application.Agencies;
+using PerfEval.Application.Dashboards;
 using PerfEval.Application.Declarations;
 using PerfEval.Application.Monitoring;
 using PerfEval.Application.Publication;
@@ -47,6 +48,10 @@ public sealed class DatabaseInitializer(
             await db.CommitAsync(cancellationToken);
             logger.LogInformation("Loaded {Count} regions (GB/T 2260)", tree.Count);
         }
+
+        // A database that held facts before the region totals existed gets them once, from its facts.
+        if (await services.GetRequiredService<IMediator>().Send(new RebuildRegionTotals(OnlyWhenNotReady: true), cancellationToken) is { } rebuilt)
+            logger.LogInformation("Region totals rebuilt from {Count} dashboard facts", rebuilt);
 
         await EnsureBootstrapKeyAsync(services, cancellationToken);
         if (demo.Value.Enabled) await LoadDemoAsync(services, cancellationToken);

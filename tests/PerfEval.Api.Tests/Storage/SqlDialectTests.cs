@@ -18,7 +18,7 @@ public sealed class SqlDialectTests
          typeof(WebhookSubscriptionRepository), typeof(WebhookOutbox),
          typeof(ChangeLogRepository), typeof(DashboardRepository), typeof(ReportExportRepository), typeof(DerivationBacklog),
          typeof(AgencyCodeKeys), typeof(DeclarationRepository), typeof(MonitoringRepository), typeof(ProfileRepository), typeof(ReportAuditRepository),
-         typeof(MonitoringAssessmentRepository)];
+         typeof(MonitoringAssessmentRepository), typeof(RegionTotalsRepository)];
 
     public static TheoryData<string, string> RepositoryStatements()
     {
@@ -72,6 +72,8 @@ public sealed class SqlDialectTests
         AssertParses(dialect.InsertIfAbsent("score_results", columns, ["agency_id", "fiscal_year"]), "InsertIfAbsent");
         AssertParses(dialect.Upsert("yoy_results", columns, ["agency_id", "fiscal_year"]), "Upsert");
         AssertParses(dialect.UpsertMany("yoy_results", columns, ["agency_id", "fiscal_year"], 3), "UpsertMany");
+        AssertParses(dialect.UpsertMany("region_totals", ["region_path", "fiscal_year", "measure", "item", "amount", "changed_at"],
+            ["region_path", "fiscal_year", "measure", "item"], 3, ["amount"]), "UpsertMany adding");
         AssertParses(dialect.InsertManyIfAbsent("score_results", columns, ["agency_id", "fiscal_year"], 3), "InsertManyIfAbsent");
     }
 
