@@ -24,6 +24,7 @@ public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Met
     public const string SelfScore = "selfScore";
     public const string TargetChanges = "targetChanges";
     public const string TargetsLowered = "targetsLowered";
+    public const int MaxMetricLength = 200;
 
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
 
@@ -31,6 +32,8 @@ public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Met
     {
         if (FiscalYear is null) yield return new("/fiscalYear", "fiscalYear is required.");
         if (string.IsNullOrWhiteSpace(Metric)) yield return new("/metric", "metric is required (score, selfScore, a metric key, score:<profile> or yoy:<metric key>).");
+        else if (Metric.Length > MaxMetricLength || Metric.Any(c => c is '"' or '\\' || char.IsControl(c)))
+            yield return new("/metric", $"metric is a metric key: at most {MaxMetricLength} characters, without quotes, backslashes or control characters.");
     }
 }
 
@@ -41,13 +44,16 @@ public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionR
     {
         var scope = caller.Require();
         var region = await DashboardScope.RegionAsync(regions, scope, query.RegionCode, cancellationToken);
-        var facts = await dashboards.ListAsync(scope, region.Path, query.FiscalYear, null, withMetrics: true, cancellationToken);
-        var changes = query.Metric is GetRankings.TargetChanges or GetRankings.TargetsLowered
-            ? await TargetChangeFacts.ReadAsync(declarations, scope, region.Path, query.FiscalYear, cancellationToken)
+        var year = query.FiscalYear!.Value;
+        var metric = query.Metric!;
+        var changes = metric is GetRankings.TargetChanges or GetRankings.TargetsLowered
+            ? await TargetChangeFacts.ReadAsync(declarations, scope, region.Path, year, cancellationToken)
             : null;
-        var valued = facts.Select(f => (Agency: f, Value: changes is null ? ValueOf(f.Fact, query.Metric!) : ChangesOf(f.Fact, query.Metric!, changes)))
+        // Only the ranked number of each fact is read (a national year is one row per agency; all their metrics are not).
+        var facts = await dashboards.ListValuesAsync(scope, region.Path, year, SourceOf(metric, changes is not null), cancellationToken);
+        var valued = facts.Select(f => (Agency: f, Value: changes is null ? f.Value : ChangesOf(f.AgencyId, year, metric, changes)))
             .Where(v => v.Value is not null)
-            .Select(v => (v.Agency, Value: v.Value!.Value)).OrderByDescending(v => v.Value).ThenBy(v => v.Agency.Fact.AgencyId, StringComparer.Ordinal).ToList();
+            .Select(v => (v.Agency, Value: v.Value!.Value)).OrderByDescending(v => v.Value).ThenBy(v => v.Agency.AgencyId, StringComparer.Ordinal).ToList();
         // Ranks and percentiles per distinct value, computed once from the sorted values: a national ranking has
         // hundreds of thousands of agencies, and counting the peers again for each of them would be quadratic.
         var all = PercentileRank.Table(valued.Select(v => v.Value).ToList());
@@ -58,17 +64,21 @@ public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionR
         {
             var peers = bySector[v.Agency.Sector ?? ""];
             var place = all[v.Value];
-            return new RankedAgency(place.Rank, v.Agency.Fact.AgencyId, v.Agency.AgencyName, v.Agency.RegionCode, v.Agency.Sector, v.Value,
+            return new RankedAgency(place.Rank, v.Agency.AgencyId, v.Agency.AgencyName, v.Agency.RegionCode, v.Agency.Sector, v.Value,
                 place.Percentile, peers.Count, peers.Percentiles[v.Value].Percentile);
         }).ToList();
-        var available = facts.SelectMany(f => f.Fact.Metrics.Keys).Append(GetRankings.ComputedScore).Append(GetRankings.SelfScore)
-            .Append(GetRankings.TargetChanges).Append(GetRankings.TargetsLowered).Distinct().Order(StringComparer.Ordinal).ToList();
-        return new Rankings(region.Code, query.FiscalYear!.Value, query.Metric!, facts.Count == 0 ? null : facts.Max(f => f.Fact.ComputedAt), items, available);
+        var available = (await dashboards.ListMetricKeysAsync(scope, region.Path, year, cancellationToken))
+            .Append(GetRankings.ComputedScore).Append(GetRankings.SelfScore).Append(GetRankings.TargetChanges).Append(GetRankings.TargetsLowered)
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        return new Rankings(region.Code, year, metric, facts.Count == 0 ? null : facts.Max(f => f.ComputedAt), items, available);
     }
 
-    private static decimal? ChangesOf(DashboardFact fact, string metric, IReadOnlyDictionary<(string AgencyId, int FiscalYear), Domain.Declarations.TargetChangeCounts> changes) =>
-        changes.TryGetValue((fact.AgencyId, fact.FiscalYear), out var counts) ? metric == GetRankings.TargetChanges ? counts.Total : counts.Lowered : null;
+    private static FactValueSource SourceOf(string metric, bool fromChecks) =>
+        fromChecks ? new FactValueSource.None()
+        : metric == GetRankings.ComputedScore ? new FactValueSource.Column(FactValueSource.Score)
+        : metric == GetRankings.SelfScore ? new FactValueSource.Column(FactValueSource.SelfScore)
+        : new FactValueSource.Metric(metric);
 
-    private static decimal? ValueOf(DashboardFact fact, string metric) =>
-        metric == GetRankings.ComputedScore ? fact.Score : metric == GetRankings.SelfScore ? fact.SelfScore : fact.Metrics.TryGetValue(metric, out var value) ? value : null;
+    private static decimal? ChangesOf(string agencyId, int fiscalYear, string metric, IReadOnlyDictionary<(string AgencyId, int FiscalYear), Domain.Declarations.TargetChangeCounts> changes) =>
+        changes.TryGetValue((agencyId, fiscalYear), out var counts) ? metric == GetRankings.TargetChanges ? counts.Total : counts.Lowered : null;
 }

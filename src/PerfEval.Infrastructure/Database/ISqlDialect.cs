@@ -120,6 +120,19 @@ public interface ISqlDialect
     /// </summary>
     bool WritesRowsAsArrays => false;
 
+    /// <summary>
+    /// The text of the number stored under the key <paramref name="keyParameter"/> of the JSON object in
+    /// <paramref name="jsonColumn"/> (NULL when absent), exactly as written, so that it is read back as a decimal without
+    /// passing through a double (SQLite's <c>-&gt;</c> returns the JSON text of the value).
+    /// </summary>
+    string JsonNumberText(string jsonColumn, string keyParameter) => $"({jsonColumn} -> ('$.\"' || {keyParameter} || '\"'))";
+
+    /// <summary>
+    /// A join that yields one row per key of the JSON object in <paramref name="jsonColumn"/>, and the expression of that
+    /// key (SQLite's <c>json_each</c>).
+    /// </summary>
+    (string Join, string Key) JsonObjectKeys(string jsonColumn, string alias) => ($" CROSS JOIN json_each({jsonColumn}) AS {alias}", $"{alias}.key");
+
     /// <summary>Puts Hangfire's job storage in this database (or in memory where the database cannot host it).</summary>
     void UseJobStorage(Hangfire.IGlobalConfiguration configuration, string connectionString, TimeSpan queuePollInterval);
 

@@ -46,6 +46,12 @@ public class PostgresDialect(NpgsqlDataSource dataSource, int commandTimeoutSeco
     // rows served are final and later ones sort after them (a long-running writer delays the feed but loses nothing).
     public string InList(string parameterName) => $"= ANY({parameterName})";
 
+    // The stored JSON columns are text; the cast parses them in the server, and jsonb keeps numbers as numeric.
+    public string JsonNumberText(string jsonColumn, string keyParameter) => $"({jsonColumn}::jsonb ->> {keyParameter})";
+
+    public (string Join, string Key) JsonObjectKeys(string jsonColumn, string alias) =>
+        ($" CROSS JOIN LATERAL jsonb_object_keys({jsonColumn}::jsonb) AS {alias}(key)", $"{alias}.key");
+
     public bool WritesRowsAsArrays => true;
 
     public void UseJobStorage(IGlobalConfiguration configuration, string connectionString, TimeSpan queuePollInterval) =>

@@ -108,6 +108,11 @@ public sealed class SqlServerDialect(string connectionString, int commandTimeout
     private static string KeyMatch(IEnumerable<string> keyColumns) =>
         string.Join(" AND ", keyColumns.Select(k => $"{k} = {OnConflictSql.Parameter(k)}"));
 
+    // JSON_VALUE returns the scalar's text as written; the path quotes the key (keys hold dots, colons and Chinese).
+    public string JsonNumberText(string jsonColumn, string keyParameter) => $"JSON_VALUE({jsonColumn}, CONCAT('$.\"', {keyParameter}, '\"'))";
+
+    public (string Join, string Key) JsonObjectKeys(string jsonColumn, string alias) => ($" CROSS APPLY OPENJSON({jsonColumn}) AS {alias}", $"{alias}.[key]");
+
     // Rowversions below MIN_ACTIVE_ROWVERSION() belong to committed (or rolled back) transactions only.
     public string ChangePosition => "CAST(c.commit_position AS BIGINT)";
 

@@ -66,6 +66,42 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
         return await db.QueryAsync<AgencyFact, DashboardFact, AgencyFact>(sql, parameters, (agency, fact) => agency with { Fact = fact }, "AgencyId", cancellationToken);
     }
 
+    /// <summary>
+    /// One number of each fact (a column, or one key of the metrics) with its agency: a ranking reads this, not every
+    /// metric of every fact.
+    /// </summary>
+    public async Task<IReadOnlyList<FactValue>> ListValuesAsync(TenantScope scope, string regionPath, int fiscalYear, FactValueSource source,
+        CancellationToken cancellationToken)
+    {
+        var (number, text) = source switch
+        {
+            FactValueSource.Column { Name: FactValueSource.Score } => ("f.score", "NULL"),
+            FactValueSource.Column { Name: FactValueSource.SelfScore } => ("f.self_score", "NULL"),
+            FactValueSource.Metric => ("NULL", db.Dialect.JsonNumberText("f.metrics", "@Metric")),
+            FactValueSource.None => ("NULL", "NULL"),
+            _ => throw new ArgumentOutOfRangeException(nameof(source)),
+        };
+        var (sql, parameters) = ScopeSql.Apply(ValuesSql(number, text), scope, FilterParameters(regionPath, fiscalYear, null));
+        if (source is FactValueSource.Metric metric) parameters.Add("Metric", metric.Key);
+        return await db.QueryAsync<FactValue>(sql, parameters, cancellationToken);
+    }
+
+    /// <summary>Every metric key the region's facts of the year carry, listed by the database from the stored JSON.</summary>
+    public async Task<IReadOnlyList<string>> ListMetricKeysAsync(TenantScope scope, string regionPath, int fiscalYear, CancellationToken cancellationToken)
+    {
+        var (join, key) = db.Dialect.JsonObjectKeys("f.metrics", "mk");
+        var (sql, parameters) = ScopeSql.Apply(MetricKeysSql(join, key), scope, FilterParameters(regionPath, fiscalYear, null));
+        return await db.QueryAsync<string>(sql, parameters, cancellationToken);
+    }
+
+    public static string ValuesSql(string number, string text) =>
+        "SELECT f.agency_id AS AgencyId, a.name AS AgencyName, a.region_code AS RegionCode, a.sector AS Sector, f.computed_at AS ComputedAt, "
+        + $"{number} AS Number, {text} AS NumberText" + Filter;
+
+    public static string MetricKeysSql(string join, string key) =>
+        $"SELECT DISTINCT {key} FROM dashboard_facts f JOIN agencies a ON a.id = f.agency_id{join} WHERE a.region_path LIKE @RegionPrefix"
+        + " AND (@FiscalYear IS NULL OR f.fiscal_year = @FiscalYear) AND (@AgencyId IS NULL OR f.agency_id = @AgencyId) AND {scope}";
+
     private static object FilterParameters(string regionPath, int? fiscalYear, string? agencyId) =>
         new { RegionPrefix = regionPath + "%", FiscalYear = fiscalYear, AgencyId = agencyId };
 }

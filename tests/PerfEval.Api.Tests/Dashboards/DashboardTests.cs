@@ -170,6 +170,34 @@ public sealed class DashboardTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
     }
 
     [Fact]
+    public async Task Every_metric_of_an_agency_ranks_with_the_value_of_its_timeseries_and_is_listed_as_available()
+    {
+        var admin = app.Client();
+        var agencies = await DashboardSeed.SeedAsync(admin, _ledger);
+        var year = (await GetObjectAsync(admin, $"/api/v1/dashboards/agencies/{agencies.Lingling}/timeseries"))["years"]!.AsArray()
+            .Single(y => y!["fiscalYear"]!.GetValue<int>() == 2023)!;
+        var metrics = year["metrics"]!.AsObject();
+        Assert.Contains(metrics, m => m.Key.Contains('@') && m.Key.Any(c => c > '\u4e00'));
+        Assert.Contains(metrics, m => m.Key.StartsWith("score:", StringComparison.Ordinal));
+        Assert.Contains(metrics, m => m.Key.StartsWith("yoy:", StringComparison.Ordinal));
+
+        var available = (await GetObjectAsync(admin, $"/api/v1/dashboards/regions/431100/rankings?fiscalYear=2023&metric=score"))["availableMetrics"]!
+            .AsArray().Select(m => m!.GetValue<string>()).ToHashSet();
+        foreach (var (key, value) in metrics)
+        {
+            Assert.Contains(key, available);
+            var ranked = await GetObjectAsync(admin, $"/api/v1/dashboards/regions/431100/rankings?fiscalYear=2023&metric={Uri.EscapeDataString(key)}");
+            var item = ranked["items"]!.AsArray().Single(i => i!["agencyId"]!.GetValue<string>() == agencies.Lingling)!;
+            Assert.Equal(value!.GetValue<decimal>(), item["value"]!.GetValue<decimal>());
+        }
+
+        foreach (var hostile in new[] { "a\"b", "a\\b", "x\u0001", new string('m', 201) })
+            await (await admin.GetAsync($"/api/v1/dashboards/regions/431100/rankings?fiscalYear=2023&metric={Uri.EscapeDataString(hostile)}"))
+                .AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Empty((await GetObjectAsync(admin, "/api/v1/dashboards/regions/431100/rankings?fiscalYear=2023&metric=no.such.metric"))["items"]!.AsArray());
+    }
+
+    [Fact]
     public async Task The_national_summary_counts_every_province_for_admin_keys()
     {
         var admin = app.Client();

@@ -68,6 +68,12 @@ public sealed class SqlDialectTests
         var applies = new Domain.Scoring.ProfileApplicability { Regions = ["430000", "440100"], FromYear = 2020, ToYear = 2024, Sectors = ["教育"] };
         AssertParses(dialect.RequeueDerivationsSql(DerivationLedger.RescoreSourceSelect.Replace("{kinds}", "SELECT @Kind0 AS kind", StringComparison.Ordinal)
             + DerivationLedger.ApplicableSql(applies, new Dapper.DynamicParameters())), nameof(DerivationLedger.ApplicableSql));
+        var keys = dialect.JsonObjectKeys("f.metrics", "mk");
+        foreach (var scope in new[] { TenantScope.Admin("k"), TenantScope.Region("430000", "430000/", "k") })
+        {
+            AssertParses(ScopeSql.Apply(DashboardRepository.ValuesSql("NULL", dialect.JsonNumberText("f.metrics", "@Metric")), scope, null).Sql, "DashboardRepository.ValuesSql");
+            AssertParses(ScopeSql.Apply(DashboardRepository.MetricKeysSql(keys.Join, keys.Key), scope, null).Sql, "DashboardRepository.MetricKeysSql");
+        }
         string[] columns = ["agency_id", "fiscal_year", "result"];
         AssertParses(dialect.InsertIfAbsent("score_results", columns, ["agency_id", "fiscal_year"]), "InsertIfAbsent");
         AssertParses(dialect.Upsert("yoy_results", columns, ["agency_id", "fiscal_year"]), "Upsert");
@@ -102,12 +108,14 @@ public sealed class SqlDialectTests
         ["AgencyRepository.CodeExistsSql", "DerivationLedger.ListClaimedSql", "DerivationLedger.CountInFlightSql", "DerivationLedger.CountRunSql", "DerivationBacklog.BacklogSql",
          "PublicReportRepository.FindSql", "PublicReportRepository.ListSqlTemplate", "PublicReportRepository.RetractionSql", "PublicReportRepository.ScoresSql",
          "AgencyCodeKeys.MissingSql", "DeclarationRepository.ListApprovedSql",
-         "MonitoringAssessmentRepository.ListCurrentVersionsSql", "MonitoringAssessmentRepository.ListStoredSql"];
+         "MonitoringAssessmentRepository.ListCurrentVersionsSql", "MonitoringAssessmentRepository.ListStoredSql",
+         // The region totals' writer (the dashboard derivation) and its rebuild read the facts they replace, for the platform.
+         "RegionTotalsRepository.PlacedFactsSql", "RegionTotalsRepository.AllPlacedFactsSql"];
 
     private static readonly string[] TenantTables =
         ["reports", "report_versions", "report_findings", "agencies", "derivations", "score_results", "yoy_results", "report_transitions", "roster_entries",
          "declarations", "declaration_versions", "declared_target_checks", "declared_scores", "monitoring_versions", "monitoring_reports", "report_audits",
-         "monitoring_assessments"];
+         "monitoring_assessments", "region_totals"];
 
     [Theory]
     [MemberData(nameof(RepositoryStatements))]

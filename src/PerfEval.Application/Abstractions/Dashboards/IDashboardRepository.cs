@@ -13,4 +13,10 @@ public interface IDashboardRepository
 
     /// <summary>The facts of a region and its descendants whose publication status is <paramref name="status"/> (found through its index).</summary>
     Task<IReadOnlyList<AgencyFact>> ListWithStatusAsync(TenantScope scope, string regionPath, int? fiscalYear, string status, CancellationToken cancellationToken);
+
+    /// <summary>One number of every fact of a region and year (null where a fact has none), visible to <paramref name="scope"/>.</summary>
+    Task<IReadOnlyList<FactValue>> ListValuesAsync(TenantScope scope, string regionPath, int fiscalYear, FactValueSource source, CancellationToken cancellationToken);
+
+    /// <summary>The distinct metric keys of the facts of a region and year.</summary>
+    Task<IReadOnlyList<string>> ListMetricKeysAsync(TenantScope scope, string regionPath, int fiscalYear, CancellationToken cancellationToken);
 }
