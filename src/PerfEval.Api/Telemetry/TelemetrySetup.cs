@@ -28,13 +28,14 @@ public static class TelemetrySetup
         services.AddSingleton<BacklogGauges>();
 
         var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(options.ServiceName))
-            .WithTracing(tracing => tracing
+            .ConfigureResource(resource => resource.AddService(options.ServiceName));
+        if (options.Tracing ?? !string.IsNullOrWhiteSpace(options.OtlpEndpoint))
+            telemetry.WithTracing(tracing => tracing
                 .SetSampler(new ParentBasedSampler(new NoRootClientSpans()))
                 .AddSource(PerfEvalTelemetry.Name)
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments(MetricsPath))
-                .AddNpgsql())
-            .WithMetrics(metrics => metrics
+                .AddNpgsql());
+        telemetry.WithMetrics(metrics => metrics
                 .AddMeter(PerfEvalTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddPrometheusExporter(prometheus =>

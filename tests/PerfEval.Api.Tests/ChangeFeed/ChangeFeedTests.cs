@@ -81,14 +81,18 @@ public sealed class ChangeFeedTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
         await (await admin.PutReportAsync(mine, 2022, Documents.Minimal(2022))).AssertSuccessAsync();
         await (await admin.PutReportAsync(other, 2022, Documents.Minimal(2022))).AssertSuccessAsync();
 
+        // The feed serves settled rows only: a transaction still running anywhere on the server (other tests' too)
+        // holds back what committed after it began, so the new rows appear moments later, never out of order.
         var (_, agencyKey) = await admin.CreateKeyAsync("agency", mine);
-        var (seen, _) = await ReadToEndAsync(app.Client(agencyKey), null, 50);
-        Assert.NotEmpty(seen);
+        var seen = new List<Change>();
+        await Eventually.HoldsAsync(async () => (seen = (await ReadToEndAsync(app.Client(agencyKey), null, 50)).Items).Count > 0,
+            TimeSpan.FromSeconds(30), () => Task.FromResult("the agency's feed stayed empty"));
         Assert.All(seen, c => Assert.Equal(mine, c.AgencyId));
 
         var (_, hunanKey) = await admin.CreateKeyAsync("region", "430000");
-        var (regional, _) = await ReadToEndAsync(app.Client(hunanKey), null, 50);
-        Assert.Contains(regional, c => c.AgencyId == mine);
+        var regional = new List<Change>();
+        await Eventually.HoldsAsync(async () => (regional = (await ReadToEndAsync(app.Client(hunanKey), null, 50)).Items).Any(c => c.AgencyId == mine),
+            TimeSpan.FromSeconds(30), () => Task.FromResult("the region's feed never showed the agency"));
         Assert.DoesNotContain(regional, c => c.AgencyId == other);
 
         await (await admin.GetAsync("/api/v1/changes?since=not-a-cursor")).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);

@@ -15,6 +15,8 @@ public abstract class TelemetryApp<TDatabase> : PerfEvalApp<TDatabase> where TDa
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["PerfEval:Health:MaxBacklogAgeSeconds"] = MaxBacklogAgeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // Spans are recorded for the in-memory exporter below (by default only when an OTLP endpoint is configured).
+        ["PerfEval:Telemetry:Tracing"] = "true",
     };
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
