@@ -39,9 +39,9 @@ public sealed record RegionSummary(
 /// <summary>
 /// Counts by workflow and publication status, the computed scores' distribution and grades, self-score inflation,
 /// the most frequent findings, the overdue agencies of a region, and how many self-evaluations changed their declared
-/// targets (from the stored declared-target checks). The counts and histograms of the country, a province or a city
-/// are the totals the workers keep (<see cref="RegionTotals"/>): a few hundred rows, however many agencies; a county's
-/// are summed from its facts. The overdue agencies are read through the facts' status index.
+/// targets (from the stored declared-target checks). The counts and histograms of the country or a province are the
+/// totals the workers keep (<see cref="RegionTotals"/>): a few hundred rows, however many agencies; a city's or a
+/// county's are summed from its facts. The overdue agencies are read through the facts' status index.
 /// </summary>
 public sealed record GetRegionSummary(string RegionCode, int? FiscalYear) : IQuery<RegionSummary>, IMayReadFromReplica, IRequiresRole
 {
@@ -80,7 +80,7 @@ public sealed class GetRegionSummaryHandler(IDashboardRepository dashboards, IRe
             TargetChangeSummary.Of(targetChanges.Values.ToList()));
     }
 
-    /// <summary>The region's totals: kept by the workers for the country, provinces and cities (once they cover every fact), else summed from the facts.</summary>
+    /// <summary>The region's totals: kept by the workers for the country and the provinces (once they cover every fact), else summed from the facts.</summary>
     private async Task<(IReadOnlyDictionary<(string Measure, string Item), long> Sums, DateTimeOffset? DataAsOf)> SumsAsync(
         TenantScope scope, string regionPath, int? fiscalYear, CancellationToken cancellationToken)
     {

@@ -19,9 +19,12 @@ public sealed record PlacedFact(DashboardFact Fact, string RegionPath);
 /// </summary>
 public static class RegionTotals
 {
-    /// <summary>Totals are kept for the country (level 0), provinces (1) and prefecture-level cities (2); a county's
-    /// summary sums its few facts in the request.</summary>
-    public const int KeptLevels = 2;
+    /// <summary>
+    /// Totals are kept for the country (level 0) and the provinces (1); a city's or county's summary sums its facts in
+    /// the request (hundreds of rows even at national scale). Keeping the cities too would multiply the rows each
+    /// derivation batch writes several times over: a batch's facts fall in about as many cities as it has facts.
+    /// </summary>
+    public const int KeptLevels = 1;
 
     public const string Facts = "facts";
     public const string Reports = "reports";

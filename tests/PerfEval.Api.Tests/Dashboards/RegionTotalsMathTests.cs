@@ -25,12 +25,13 @@ public sealed class RegionTotalsMathTests
     }
 
     [Fact]
-    public void An_agency_counts_in_the_country_its_province_and_its_city_only()
+    public void An_agency_counts_in_the_country_and_its_province_only()
     {
-        Assert.Equal(["", "430000/", "430000/431100/"], RegionTotals.KeptRegionsOf("430000/431100/431102/"));
+        Assert.Equal(["", "430000/"], RegionTotals.KeptRegionsOf("430000/431100/431102/"));
         Assert.Equal(["", "430000/"], RegionTotals.KeptRegionsOf("430000/"));
-        Assert.True(RegionTotals.IsKept("430000/431100/"));
-        Assert.False(RegionTotals.IsKept("430000/431100/431102/"));
+        Assert.True(RegionTotals.IsKept(""));
+        Assert.True(RegionTotals.IsKept("430000/"));
+        Assert.False(RegionTotals.IsKept("430000/431100/"));
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class RegionTotalsMathTests
     {
         var fact = new PlacedFact(Fact("a", 2023, 81.5m, "良", 2), "430000/431100/431102/");
         var touched = RegionTotals.Change([fact], [fact with { Fact = fact.Fact with { ComputedAt = DateTimeOffset.UnixEpoch.AddDays(1) } }]);
-        Assert.Equal(["", "430000/", "430000/431100/"], touched.Select(t => t.RegionPath));
+        Assert.Equal(["", "430000/"], touched.Select(t => t.RegionPath));
         Assert.All(touched, t => Assert.Equal((RegionTotals.Facts, 0L), (t.Measure, t.Amount)));
     }
 

@@ -1,5 +1,4 @@
--- Region totals kept by the workers: for the whole country (path ''), each province and each prefecture-level city,
--- per fiscal year, the counts and sums the region summary shows (facts, reports, workflow states, publication
+-- Region totals kept by the workers: for the whole country (path '') and each province, per fiscal year, the counts and sums the region summary shows (facts, reports, workflow states, publication
 -- statuses, grades, finding totals, findings per rule) and the exact histograms of the computed scores and of the
 -- self-score differences (one row per distinct value), from which the quartiles are read. Each row is changed by the
 -- difference between a dashboard fact's old and new contribution, in the transaction that writes the fact, so a
