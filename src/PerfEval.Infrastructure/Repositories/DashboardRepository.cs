@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PerfEval.Application.Common;
 using PerfEval.Application.Abstractions;
+using PerfEval.Application.Dashboards;
 using PerfEval.Infrastructure.Database;
 
 namespace PerfEval.Infrastructure.Repositories;
@@ -10,7 +11,8 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
 {
     private static readonly string[] Columns =
         ["agency_id", "fiscal_year", "version", "workflow_state", "publication_status", "score", "grade", "self_score", "score_difference",
-         "error_count", "warning_count", "info_count", "findings_by_rule", "metrics", "computed_at"];
+         "error_count", "warning_count", "info_count", "findings_by_rule", "metrics", "computed_at", "metric_set"];
+    private static readonly string[] SetColumns = ["id", "metric_keys"];
     private static readonly string[] Key = ["agency_id", "fiscal_year"];
 
     private const string Filter =
@@ -31,13 +33,19 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
     /// <summary>The summary needs no metrics: the widest column is left out.</summary>
     internal const string ListWithoutMetricsSql = FactColumns + "'{}' AS Metrics" + Filter + " ORDER BY f.agency_id, f.fiscal_year";
 
-    public Task UpsertManyAsync(IReadOnlyList<DashboardFact> facts, CancellationToken cancellationToken) =>
-        db.UpsertManyAsync("dashboard_facts", Columns, Key,
-            facts.DistinctBy(f => (f.AgencyId, f.FiscalYear)).OrderBy(f => f.AgencyId, StringComparer.Ordinal).ThenBy(f => f.FiscalYear).ToList(),
-            f => [f.AgencyId, f.FiscalYear, f.Version, f.WorkflowState, f.PublicationStatus, f.Score, f.Grade, f.SelfScore, f.ScoreDifference,
-                  f.ErrorCount, f.WarningCount, f.InfoCount,
+    public async Task UpsertManyAsync(IReadOnlyList<DashboardFact> facts, CancellationToken cancellationToken)
+    {
+        var rows = facts.DistinctBy(f => (f.AgencyId, f.FiscalYear)).OrderBy(f => f.AgencyId, StringComparer.Ordinal).ThenBy(f => f.FiscalYear)
+            .Select(f => (Fact: f, Set: MetricKeySet.Of(f.Metrics.Keys))).ToList();
+        await db.InsertManyIfAbsentAsync("metric_sets", SetColumns, ["id"], rows.Select(r => r.Set).DistinctBy(s => s.Id).OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            s => [s.Id, s.Keys], s => s.Id, cancellationToken);
+        await db.UpsertManyAsync("dashboard_facts", Columns, Key, rows,
+            r => [r.Fact.AgencyId, r.Fact.FiscalYear, r.Fact.Version, r.Fact.WorkflowState, r.Fact.PublicationStatus, r.Fact.Score, r.Fact.Grade, r.Fact.SelfScore,
+                  r.Fact.ScoreDifference, r.Fact.ErrorCount, r.Fact.WarningCount, r.Fact.InfoCount,
                   // Serialised here: a parameter added by value is typed by its runtime type, which has no handler.
-                  JsonSerializer.Serialize(f.FindingsByRule, ApiJson.Options), JsonSerializer.Serialize(f.Metrics, ApiJson.Options), f.ComputedAt], cancellationToken);
+                  JsonSerializer.Serialize(r.Fact.FindingsByRule, ApiJson.Options), JsonSerializer.Serialize(r.Fact.Metrics, ApiJson.Options), r.Fact.ComputedAt,
+                  r.Set.Id], cancellationToken);
+    }
 
     public async Task DeleteManyAsync(IReadOnlyList<ReportYear> years, CancellationToken cancellationToken)
     {
@@ -86,13 +94,21 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
         return await db.QueryAsync<FactValue>(sql, parameters, cancellationToken);
     }
 
-    /// <summary>Every metric key the region's facts of the year carry, listed by the database from the stored JSON.</summary>
+    /// <summary>
+    /// Every metric key the region's facts of the year carry: the keys of the sets the facts name, and for facts written
+    /// before they named one, the keys the database lists from their stored JSON.
+    /// </summary>
     public async Task<IReadOnlyList<string>> ListMetricKeysAsync(TenantScope scope, string regionPath, int fiscalYear, CancellationToken cancellationToken)
     {
+        var (sets, parameters) = ScopeSql.Apply(MetricSetsSql, scope, FilterParameters(regionPath, fiscalYear, null));
+        var keys = (await db.QueryAsync<string>(sets, parameters, cancellationToken)).SelectMany(MetricKeySet.KeysOf).ToHashSet(StringComparer.Ordinal);
         var (join, key) = db.Dialect.JsonObjectKeys("f.metrics", "mk");
-        var (sql, parameters) = ScopeSql.Apply(MetricKeysSql(join, key), scope, FilterParameters(regionPath, fiscalYear, null));
-        return await db.QueryAsync<string>(sql, parameters, cancellationToken);
+        var (unnamed, unnamedParameters) = ScopeSql.Apply(MetricKeysSql(join, key) + " AND f.metric_set IS NULL", scope, FilterParameters(regionPath, fiscalYear, null));
+        keys.UnionWith(await db.QueryAsync<string>(unnamed, unnamedParameters, cancellationToken));
+        return [.. keys];
     }
+
+    internal const string MetricSetsSql = "SELECT s.metric_keys FROM metric_sets s WHERE s.id IN (SELECT f.metric_set" + Filter + ")";
 
     public static string ValuesSql(string number, string text) =>
         "SELECT f.agency_id AS AgencyId, a.name AS AgencyName, a.region_code AS RegionCode, a.sector AS Sector, f.computed_at AS ComputedAt, "

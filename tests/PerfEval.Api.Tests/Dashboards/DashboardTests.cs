@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PerfEval.Api.Tests.Infrastructure;
 using PerfEval.Api.Tests.Jobs;
+using PerfEval.Infrastructure.Database;
 
 namespace PerfEval.Api.Tests.Dashboards;
 
@@ -195,6 +197,14 @@ public sealed class DashboardTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
             await (await admin.GetAsync($"/api/v1/dashboards/regions/431100/rankings?fiscalYear=2023&metric={Uri.EscapeDataString(hostile)}"))
                 .AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Empty((await GetObjectAsync(admin, "/api/v1/dashboards/regions/431100/rankings?fiscalYear=2023&metric=no.such.metric"))["items"]!.AsArray());
+
+        // A fact stored before facts named their metric key set still offers its keys (read from its JSON).
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<DbSession>().ExecuteAsync(
+                "UPDATE dashboard_facts SET metric_set = NULL WHERE agency_id = @AgencyId AND fiscal_year = 2023", new { AgencyId = agencies.Lingling }, CancellationToken.None));
+        var fromJson = (await GetObjectAsync(admin, $"/api/v1/dashboards/regions/431100/rankings?fiscalYear=2023&metric=score"))["availableMetrics"]!
+            .AsArray().Select(m => m!.GetValue<string>()).ToHashSet();
+        Assert.Superset(metrics.Select(m => m.Key).ToHashSet(), fromJson);
     }
 
     [Fact]

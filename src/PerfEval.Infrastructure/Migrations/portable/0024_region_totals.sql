@@ -26,3 +26,11 @@ SELECT 1, CASE WHEN EXISTS (SELECT 1 FROM dashboard_facts) THEN 0 ELSE 1 END, NU
 
 -- The overdue agencies of a region are listed from the facts: few rows, found through this index.
 CREATE INDEX ix_dashboard_facts_status ON dashboard_facts (publication_status, fiscal_year);
+
+-- The distinct sets of metric keys the facts carry (a ranking lists the metrics it offers from these): each fact names
+-- its set; facts written before this column read their keys from their metrics until they are derived again.
+CREATE TABLE metric_sets (
+    id {short} NOT NULL PRIMARY KEY,
+    metric_keys {text} NOT NULL
+);
+ALTER TABLE dashboard_facts ADD metric_set {short} NULL;
