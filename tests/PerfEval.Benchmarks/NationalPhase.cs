@@ -105,6 +105,7 @@ public sealed class NationalPhase(BenchOptions options, PostgresAdmin postgres)
             ($"provincial summary ({province})", _ => $"api/v1/dashboards/regions/{province}/summary?fiscalYear={year}", 30, SummaryP99Ms),
             ($"rankings by score ({province}, region and sector percentiles)", _ => $"api/v1/dashboards/regions/{province}/rankings?fiscalYear={year}&metric=score", 30, RankingsP99Ms),
             ("national rankings by score", _ => $"api/v1/dashboards/regions/000000/rankings?fiscalYear={year}&metric=score", 10, RankingsP99Ms),
+            ("national rankings by score, first page (100)", _ => $"api/v1/dashboards/regions/000000/rankings?fiscalYear={year}&metric=score&limit=100", 20, RankingsP99Ms),
             ("agency time series", i => $"api/v1/dashboards/agencies/{sample[i % sample.Count]}/timeseries", 200, TimeseriesP99Ms),
             ("change-feed page (100, deep cursor)", _ => $"api/v1/changes?limit=100&since={Uri.EscapeDataString(feedCursor)}", 200, FeedP99Ms),
         };

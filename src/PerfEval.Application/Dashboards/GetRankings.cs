@@ -9,22 +9,27 @@ namespace PerfEval.Application.Dashboards;
 public sealed record RankedAgency(int Rank, string AgencyId, string AgencyName, string RegionCode, string? Sector, decimal Value,
     decimal PercentileInRegion, int PeerCohortSize, decimal PercentileInPeerCohort);
 
-public sealed record Rankings(string RegionCode, int FiscalYear, string Metric, DateTimeOffset? DataAsOf, IReadOnlyList<RankedAgency> Items, IReadOnlyList<string> AvailableMetrics);
+/// <summary>A ranking, or one page of it: <see cref="Total"/> agencies are ranked, <see cref="Items"/> holds those from <see cref="Offset"/> on.</summary>
+public sealed record Rankings(string RegionCode, int FiscalYear, string Metric, DateTimeOffset? DataAsOf, int Total, int Offset, IReadOnlyList<RankedAgency> Items,
+    IReadOnlyList<string> AvailableMetrics);
 
 /// <summary>
 /// Agencies of a region ranked by one metric of a fiscal year: <c>score</c> (the computed score), a figure or common
 /// indicator of the report (its metric key, e.g. <c>expenditure.total</c>), <c>selfScore</c> (自评得分 as stated), <c>score:&lt;profile&gt;</c>, or a
 /// year-over-year change in percent (<c>yoy:&lt;metric key&gt;</c>), or the self-evaluation's changes to its declared
 /// targets (<c>targetChanges</c>: every PE-DCL finding of its stored check; <c>targetsLowered</c>: PE-DCL-001 only).
-/// Agencies without the metric are left out.
+/// Agencies without the metric are left out. <see cref="Limit"/> and <see cref="Offset"/> return one page of the ranking
+/// (a national year ranks hundreds of thousands of agencies); ranks and percentiles are among all of them either way.
 /// </summary>
-public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Metric) : IQuery<Rankings>, IMayReadFromReplica, IValidatable, IRequiresRole
+public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Metric, int? Limit = null, int? Offset = null)
+    : IQuery<Rankings>, IMayReadFromReplica, IValidatable, IRequiresRole
 {
     public const string ComputedScore = "score";
     public const string SelfScore = "selfScore";
     public const string TargetChanges = "targetChanges";
     public const string TargetsLowered = "targetsLowered";
     public const int MaxMetricLength = 200;
+    public const int MaxLimit = 100_000;
 
     public IReadOnlyList<CallerRole> AllowedRoles => Roles.Reviewers;
 
@@ -34,6 +39,8 @@ public sealed record GetRankings(string RegionCode, int? FiscalYear, string? Met
         if (string.IsNullOrWhiteSpace(Metric)) yield return new("/metric", "metric is required (score, selfScore, a metric key, score:<profile> or yoy:<metric key>).");
         else if (Metric.Length > MaxMetricLength || Metric.Any(c => c is '"' or '\\' || char.IsControl(c)))
             yield return new("/metric", $"metric is a metric key: at most {MaxMetricLength} characters, without quotes, backslashes or control characters.");
+        if (Limit is < 1 or > MaxLimit) yield return new("/limit", $"limit is between 1 and {MaxLimit}.");
+        if (Offset is < 0) yield return new("/offset", "offset is 0 or more.");
     }
 }
 
@@ -60,7 +67,8 @@ public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionR
         var bySector = valued.GroupBy(v => v.Agency.Sector ?? "")
             .ToDictionary(g => g.Key, g => (Count: g.Count(), Percentiles: PercentileRank.Table(g.Select(v => v.Value).ToList())));
 
-        var items = valued.Select(v =>
+        var offset = query.Offset ?? 0;
+        var items = valued.Skip(offset).Take(query.Limit ?? int.MaxValue).Select(v =>
         {
             var peers = bySector[v.Agency.Sector ?? ""];
             var place = all[v.Value];
@@ -70,7 +78,7 @@ public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionR
         var available = (await dashboards.ListMetricKeysAsync(scope, region.Path, year, cancellationToken))
             .Append(GetRankings.ComputedScore).Append(GetRankings.SelfScore).Append(GetRankings.TargetChanges).Append(GetRankings.TargetsLowered)
             .Distinct().Order(StringComparer.Ordinal).ToList();
-        return new Rankings(region.Code, year, metric, facts.Count == 0 ? null : facts.Max(f => f.ComputedAt), items, available);
+        return new Rankings(region.Code, year, metric, facts.Count == 0 ? null : facts.Max(f => f.ComputedAt), valued.Count, offset, items, available);
     }
 
     private static FactValueSource SourceOf(string metric, bool fromChecks) =>

@@ -208,6 +208,32 @@ public sealed class DashboardTests(ApiOnlyApp app) : IClassFixture<ApiOnlyApp>
     }
 
     [Fact]
+    public async Task Pages_of_a_ranking_put_together_are_the_whole_ranking_with_the_same_ranks_and_percentiles()
+    {
+        var admin = app.Client();
+        await DashboardSeed.SeedAsync(admin, _ledger);
+        const string url = "/api/v1/dashboards/regions/000000/rankings?fiscalYear=2022&metric=finance.final.expenditure.total";
+        var whole = await GetObjectAsync(admin, url);
+        var items = whole["items"]!.AsArray();
+        Assert.True(items.Count >= 4, whole.ToJsonString());
+        Assert.Equal(items.Count, whole["total"]!.GetValue<int>());
+
+        var paged = new List<JsonNode>();
+        for (var offset = 0; offset < items.Count; offset += 3)
+        {
+            var page = await GetObjectAsync(admin, $"{url}&limit=3&offset={offset}");
+            Assert.Equal(items.Count, page["total"]!.GetValue<int>());
+            Assert.Equal(offset, page["offset"]!.GetValue<int>());
+            paged.AddRange(page["items"]!.AsArray().Select(i => i!.DeepClone()));
+        }
+        Assert.True(JsonNode.DeepEquals(items, new JsonArray([.. paged])));
+        Assert.Empty((await GetObjectAsync(admin, $"{url}&limit=3&offset={items.Count}"))["items"]!.AsArray());
+
+        foreach (var bad in new[] { "&limit=0", "&limit=100001", "&offset=-1" })
+            await (await admin.GetAsync(url + bad)).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
     public async Task The_national_summary_counts_every_province_for_admin_keys()
     {
         var admin = app.Client();
