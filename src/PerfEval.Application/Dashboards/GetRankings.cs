@@ -75,7 +75,7 @@ public sealed class GetRankingsHandler(IDashboardRepository dashboards, IRegionR
             return new RankedAgency(place.Rank, v.Agency.AgencyId, v.Agency.AgencyName, v.Agency.RegionCode, v.Agency.Sector, v.Value,
                 place.Percentile, peers.Count, peers.Percentiles[v.Value].Percentile);
         }).ToList();
-        var available = (await dashboards.ListMetricKeysAsync(scope, region.Path, year, cancellationToken))
+        var available = (await dashboards.ListMetricKeysAsync(scope, region.Path, year, facts.Select(f => f.MetricSet).Distinct().ToList(), cancellationToken))
             .Append(GetRankings.ComputedScore).Append(GetRankings.SelfScore).Append(GetRankings.TargetChanges).Append(GetRankings.TargetsLowered)
             .Distinct().Order(StringComparer.Ordinal).ToList();
         return new Rankings(region.Code, year, metric, facts.Count == 0 ? null : facts.Max(f => f.ComputedAt), valued.Count, offset, items, available);

@@ -95,24 +95,32 @@ public sealed class DashboardRepository(DbSession db) : IDashboardRepository
     }
 
     /// <summary>
-    /// Every metric key the region's facts of the year carry: the keys of the sets the facts name, and for facts written
-    /// before they named one, the keys the database lists from their stored JSON.
+    /// Every metric key the region's facts of the year carry: the keys of the sets the facts name (read by id), and only
+    /// when some fact names none (stored before facts named their set), the keys the database lists from those facts' JSON.
     /// </summary>
-    public async Task<IReadOnlyList<string>> ListMetricKeysAsync(TenantScope scope, string regionPath, int fiscalYear, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListMetricKeysAsync(TenantScope scope, string regionPath, int fiscalYear, IReadOnlyCollection<string?> metricSets,
+        CancellationToken cancellationToken)
     {
-        var (sets, parameters) = ScopeSql.Apply(MetricSetsSql, scope, FilterParameters(regionPath, fiscalYear, null));
-        var keys = (await db.QueryAsync<string>(sets, parameters, cancellationToken)).SelectMany(MetricKeySet.KeysOf).ToHashSet(StringComparer.Ordinal);
-        var (join, key) = db.Dialect.JsonObjectKeys("f.metrics", "mk");
-        var (unnamed, unnamedParameters) = ScopeSql.Apply(MetricKeysSql(join, key) + " AND f.metric_set IS NULL", scope, FilterParameters(regionPath, fiscalYear, null));
-        keys.UnionWith(await db.QueryAsync<string>(unnamed, unnamedParameters, cancellationToken));
+        var ids = metricSets.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        if (ids.Count > 0)
+            keys.UnionWith((await db.QueryAsync<string>(MetricSetKeysSql.Replace("{in} @Ids", db.Dialect.InList("@Ids"), StringComparison.Ordinal), new { Ids = ids }, cancellationToken))
+                .SelectMany(MetricKeySet.KeysOf));
+        if (metricSets.Any(s => s is null))
+        {
+            var (join, key) = db.Dialect.JsonObjectKeys("f.metrics", "mk");
+            var (unnamed, parameters) = ScopeSql.Apply(MetricKeysSql(join, key) + " AND f.metric_set IS NULL", scope, FilterParameters(regionPath, fiscalYear, null));
+            keys.UnionWith(await db.QueryAsync<string>(unnamed, parameters, cancellationToken));
+        }
         return [.. keys];
     }
 
-    internal const string MetricSetsSql = "SELECT s.metric_keys FROM metric_sets s WHERE s.id IN (SELECT f.metric_set" + Filter + ")";
+    /// <summary>Key names only (no tenant data): the sets a caller's own facts name.</summary>
+    internal const string MetricSetKeysSql = "SELECT s.metric_keys FROM metric_sets s WHERE s.id {in} @Ids";
 
     public static string ValuesSql(string number, string text) =>
         "SELECT f.agency_id AS AgencyId, a.name AS AgencyName, a.region_code AS RegionCode, a.sector AS Sector, f.computed_at AS ComputedAt, "
-        + $"{number} AS Number, {text} AS NumberText" + Filter;
+        + $"{number} AS Number, {text} AS NumberText, f.metric_set AS MetricSet" + Filter;
 
     public static string MetricKeysSql(string join, string key) =>
         $"SELECT DISTINCT {key} FROM dashboard_facts f JOIN agencies a ON a.id = f.agency_id{join} WHERE a.region_path LIKE @RegionPrefix"

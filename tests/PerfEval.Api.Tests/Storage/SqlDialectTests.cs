@@ -83,12 +83,13 @@ public sealed class SqlDialectTests
         AssertParses(dialect.InsertManyIfAbsent("score_results", columns, ["agency_id", "fiscal_year"], 3), "InsertManyIfAbsent");
     }
 
-    /// <summary>Batch queries carry a key-set token; two keys stand in for the set a worker's batch expands.</summary>
+    /// <summary>Batch queries carry a key-set token; two keys stand in for the set a worker's batch expands. A list
+    /// membership token becomes what Dapper sends SQL Server for <c>IN @List</c>: one parameter per item.</summary>
     private static string ExpandBatchKeys(string sql)
     {
         ReportYear[] years = [new("a", 2022), new("b", 2023)];
         VersionKey[] versions = [new("a", 2022, 1), new("b", 2023, 2)];
-        return sql
+        return System.Text.RegularExpressions.Regex.Replace(sql, @"\{in\} @(\w+)", "IN (@$1_1, @$1_2)")
             .Replace(YearKeySql.Token, YearKeySql.AnyOf("t", years).Sql, StringComparison.Ordinal)
             .Replace(VersionKeySql.Token, VersionKeySql.AnyOf("t", versions).Sql, StringComparison.Ordinal);
     }

@@ -17,6 +17,10 @@ public interface IDashboardRepository
     /// <summary>One number of every fact of a region and year (null where a fact has none), visible to <paramref name="scope"/>.</summary>
     Task<IReadOnlyList<FactValue>> ListValuesAsync(TenantScope scope, string regionPath, int fiscalYear, FactValueSource source, CancellationToken cancellationToken);
 
-    /// <summary>The distinct metric keys of the facts of a region and year.</summary>
-    Task<IReadOnlyList<string>> ListMetricKeysAsync(TenantScope scope, string regionPath, int fiscalYear, CancellationToken cancellationToken);
+    /// <summary>
+    /// The distinct metric keys of the facts of a region and year, given the metric key sets those facts name (read
+    /// with their values); a null among them stands for facts that name none, whose keys are read from their metrics.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListMetricKeysAsync(TenantScope scope, string regionPath, int fiscalYear, IReadOnlyCollection<string?> metricSets,
+        CancellationToken cancellationToken);
 }
