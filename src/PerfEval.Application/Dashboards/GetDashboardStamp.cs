@@ -29,7 +29,7 @@ public sealed class GetDashboardStampHandler(
             _ = await agencies.FindAsync(scope, query.AgencyId!, cancellationToken) ?? throw new NotFoundException($"Agency {query.AgencyId} was not found.");
             path = DashboardScope.Everywhere;
         }
-        var version = query.RegionCode is not null && RegionTotals.IsKept(path) && await totals.IsReadyAsync(cancellationToken)
+        var version = query.RegionCode is not null && await totals.CoverAsync(path, cancellationToken)
             ? await totals.VersionAsync(scope, path, query.FiscalYear, cancellationToken)
             : await dashboards.VersionAsync(scope, path, query.FiscalYear, query.AgencyId, cancellationToken);
         if (query.RegionCode is null) return new DashboardStamp(version.DataAsOf, version.FactCount);

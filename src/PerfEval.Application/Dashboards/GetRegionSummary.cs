@@ -84,7 +84,7 @@ public sealed class GetRegionSummaryHandler(IDashboardRepository dashboards, IRe
     private async Task<(IReadOnlyDictionary<(string Measure, string Item), long> Sums, DateTimeOffset? DataAsOf)> SumsAsync(
         TenantScope scope, string regionPath, int? fiscalYear, CancellationToken cancellationToken)
     {
-        if (RegionTotals.IsKept(regionPath) && await totals.IsReadyAsync(cancellationToken))
+        if (await totals.CoverAsync(regionPath, cancellationToken))
         {
             var kept = RegionTotals.Sum(await totals.ListAsync(scope, regionPath, fiscalYear, cancellationToken));
             var version = await totals.VersionAsync(scope, regionPath, fiscalYear, cancellationToken);

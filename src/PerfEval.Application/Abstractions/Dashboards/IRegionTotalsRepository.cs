@@ -32,3 +32,13 @@ public interface IRegionTotalsRepository
     /// <summary>When the totals of a kept region last moved, and how many facts they hold.</summary>
     Task<FactsVersion> VersionAsync(TenantScope scope, string regionPath, int? fiscalYear, CancellationToken cancellationToken);
 }
+
+public static class RegionTotalsReads
+{
+    /// <summary>
+    /// True when a dashboard of the region reads the kept totals: the region is kept and the totals cover every fact.
+    /// The summary and its ETag stamp decide by this one rule, so a stamp never describes a different source than its body.
+    /// </summary>
+    public static async Task<bool> CoverAsync(this IRegionTotalsRepository totals, string regionPath, CancellationToken cancellationToken) =>
+        RegionTotals.IsKept(regionPath) && await totals.IsReadyAsync(cancellationToken);
+}
